@@ -1,0 +1,105 @@
+import type { OffsetSegments, RemovedSpan } from '../../core/article.js';
+import type { NoiseRules } from './rules.js';
+
+export interface Cleaned {
+  text: string;
+  segments: OffsetSegments;
+  removed: RemovedSpan[];
+}
+
+/** Characters that carry no text: zero-width spaces and joiners, BOM, soft hyphen, bidi marks. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E]/g;
+/** Longest line a line rule is tried on: scraping noise is short, and this bounds regex work. */
+const MAX_RULE_LINE = 600;
+
+/**
+ * Removes scraping noise from an article body. The cleaned text is the raw text minus removed
+ * stretches (nothing is inserted or rewritten), so `segments` maps every cleaned offset to a raw one.
+ */
+export function clean(raw: string, rules: NoiseRules): Cleaned {
+  const cuts: RemovedSpan[] = [];
+  const cut = (start: number, end: number, rule: string) => {
+    if (end > start) cuts.push({ span: { start, end }, text: raw.slice(start, end), rule });
+  };
+  for (const m of raw.matchAll(INVISIBLE)) cut(m.index, m.index + m[0].length, 'clean/invisible');
+
+  const lines = splitLines(raw);
+  let footerFrom = -1;
+  for (let i = 0; i < lines.length && footerFrom < 0; i++) {
+    const { start, end } = lines[i]!;
+    const line = raw.slice(start, end).trim();
+    if (line && line.length <= MAX_RULE_LINE && rulesMatch(rules.footers, line) && i > 0) footerFrom = i;
+  }
+  lines.forEach(({ start, end, next }, i) => {
+    const text = raw.slice(start, end);
+    const line = text.trim();
+    if (!line) return;
+    if (footerFrom >= 0 && i >= footerFrom) return cut(start, next, 'clean/update-footer');
+    const whole = line.length <= MAX_RULE_LINE ? rules.lines.find((r) => r.regex.test(line)) : undefined;
+    if (whole) return cut(start, next, whole.rule);
+    for (const r of rules.inline) {
+      const m = r.regex.exec(text);
+      if (m && m[0].length) cut(start + m.index, start + m.index + m[0].length, r.rule);
+    }
+  });
+  return apply(raw, cuts);
+}
+
+const rulesMatch = (rules: { regex: RegExp }[], line: string) => rules.some((r) => r.regex.test(line));
+
+/** Lines with their end (before the newline) and where the next line starts. */
+function splitLines(raw: string): { start: number; end: number; next: number }[] {
+  const out: { start: number; end: number; next: number }[] = [];
+  let start = 0;
+  while (start <= raw.length) {
+    const nl = raw.indexOf('\n', start);
+    const end = nl < 0 ? raw.length : nl;
+    out.push({ start, end, next: nl < 0 ? raw.length : nl + 1 });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+/** Applies removals (which may overlap) and builds the offset map. */
+function apply(raw: string, cuts: RemovedSpan[]): Cleaned {
+  const sorted = [...cuts].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const removed: RemovedSpan[] = [];
+  for (const c of sorted) {
+    const last = removed.at(-1);
+    if (last && c.span.start < last.span.end) {
+      if (c.span.end > last.span.end) {
+        last.span = { start: last.span.start, end: c.span.end };
+        last.text = raw.slice(last.span.start, last.span.end);
+      }
+    } else removed.push({ ...c });
+  }
+  const segments: OffsetSegments = [];
+  let text = '';
+  let pos = 0;
+  const keep = (from: number, to: number) => {
+    if (to <= from) return;
+    segments.push([text.length, from, to - from]);
+    text += raw.slice(from, to);
+  };
+  for (const r of removed) {
+    keep(pos, r.span.start);
+    pos = r.span.end;
+  }
+  keep(pos, raw.length);
+  return { text, segments, removed };
+}
+
+/** Maps an offset in the cleaned text back to the raw text. */
+export function toRawOffset(segments: OffsetSegments, offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [c, r, len] = segments[mid]!;
+    if (offset < c) hi = mid - 1;
+    else if (offset > c + len) lo = mid + 1;
+    else return r + (offset - c);
+  }
+  return offset;
+}

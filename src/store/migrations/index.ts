@@ -1,0 +1,11 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m001 from './001_init.js';
+
+/** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
+const MIGRATIONS: Record<string, Migration> = {
+  '001_init': m001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

@@ -1,0 +1,113 @@
+import type { Kysely } from 'kysely';
+import type { Extraction } from '../../extract/extraction.js';
+import { bandKeys, SAME_STORY, similarity } from '../../ingest/dedup/minhash.js';
+import type { Database } from '../schema.js';
+import { insertBatched, insertRecords } from './records.js';
+import { upsertActors } from './actors.js';
+
+export interface SaveInput {
+  extraction: Extraction;
+  hash: string;
+  minhash: number[];
+  extractorVersion: number;
+  ingestedAt: string;
+}
+
+export type SaveResult = { status: 'added'; storyId: string } | { status: 'duplicate'; existingId: string } | { status: 'id-conflict' };
+
+/** Finds the story of the most similar stored document that shares an LSH band, if similar enough. */
+async function findStory(db: Kysely<Database>, sig: number[]): Promise<{ storyId: string; similarity: number } | null> {
+  const keys = bandKeys(sig);
+  const candidates = await db
+    .selectFrom('lsh_bands')
+    .innerJoin('documents', 'documents.id', 'lsh_bands.document_id')
+    .select(['documents.id', 'documents.minhash', 'documents.story_id'])
+    .where('lsh_bands.band', 'in', keys)
+    .distinct()
+    .limit(200)
+    .execute();
+  let best: { storyId: string; similarity: number } | null = null;
+  for (const c of candidates) {
+    const s = similarity(sig, JSON.parse(c.minhash) as number[]);
+    if (s >= SAME_STORY && (!best || s > best.similarity)) best = { storyId: c.story_id, similarity: s };
+  }
+  return best;
+}
+
+/**
+ * Stores one extracted document and its records in one transaction: either all of it lands or none.
+ * A document whose content hash is already stored is a duplicate and adds nothing.
+ */
+export async function saveDocument(db: Kysely<Database>, input: SaveInput): Promise<SaveResult> {
+  const { extraction: x, hash } = input;
+  const doc = x.doc;
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('documents').select(['id', 'content_hash']).where((eb) => eb.or([eb('content_hash', '=', hash), eb('id', '=', doc.id)])).execute();
+    const same = existing.find((e) => e.content_hash === hash);
+    if (same) return { status: 'duplicate', existingId: same.id } as const;
+    if (existing.length) return { status: 'id-conflict' } as const;
+
+    const story = await findStory(trx, input.minhash);
+    const storyId = story?.storyId ?? doc.id;
+    await trx
+      .insertInto('documents')
+      .values({
+        id: doc.id,
+        content_hash: hash,
+        source: doc.source,
+        format: doc.format,
+        url: doc.url ?? null,
+        title: doc.title ?? null,
+        outlet: doc.outlet ?? null,
+        published: doc.published,
+        raw_text: doc.raw,
+        text: doc.text,
+        segments: JSON.stringify(doc.segments),
+        removed: JSON.stringify(doc.removed),
+        sentences: JSON.stringify(doc.sentences),
+        minhash: JSON.stringify(input.minhash),
+        story_id: storyId,
+        story_similarity: story?.similarity ?? 1,
+        extractor_version: input.extractorVersion,
+        ingested_at: input.ingestedAt,
+      })
+      .execute();
+    await insertBatched(trx, 'lsh_bands', [...new Set(bandKeys(input.minhash))].map((band) => ({ band, document_id: doc.id })));
+    await insertRecords(trx, x);
+    await upsertActors(trx, x);
+    await updateStory(trx, storyId);
+    if (doc.outlet) await updateOutlet(trx, doc.outlet, doc.published);
+    return { status: 'added', storyId } as const;
+  });
+}
+
+async function updateStory(db: Kysely<Database>, storyId: string): Promise<void> {
+  const agg = await db
+    .selectFrom('documents')
+    .select((eb) => [
+      eb.fn.min('published').as('first'),
+      eb.fn.countAll<number>().as('docs'),
+      eb.fn.count<number>('outlet').distinct().as('outlets'),
+    ])
+    .where('story_id', '=', storyId)
+    .executeTakeFirstOrThrow();
+  const row = { first_published: String(agg.first), document_count: Number(agg.docs), outlet_count: Number(agg.outlets) };
+  await db
+    .insertInto('stories')
+    .values({ id: storyId, ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet(row))
+    .execute();
+}
+
+async function updateOutlet(db: Kysely<Database>, outlet: string, published: string): Promise<void> {
+  await db
+    .insertInto('outlets')
+    .values({ name: outlet, first_published: published, document_count: 1, framing: '{}' })
+    .onConflict((oc) =>
+      oc.column('name').doUpdateSet((eb) => ({
+        document_count: eb('outlets.document_count', '+', 1),
+        first_published: eb.fn('min', [eb.ref('outlets.first_published'), eb.val(published)]),
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,137 @@
+import type { Transaction } from 'kysely';
+import { createHash } from 'node:crypto';
+import type { Extraction } from '../../extract/extraction.js';
+import type { Database } from '../schema.js';
+
+type Trx = Transaction<Database>;
+
+/** Rows per INSERT statement: well under SQLite's and PostgreSQL's parameter limits. */
+const BATCH = 200;
+
+export async function insertBatched<T extends keyof Database & string>(trx: Trx, table: T, rows: Database[T][] | object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await trx.insertInto(table).values(rows.slice(i, i + BATCH) as any).execute();
+  }
+}
+
+/** Groups identical quotes across outlets: lower-cased words only. */
+export const quoteGroupKey = (text: string): string =>
+  createHash('sha1')
+    .update(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
+    .digest('hex')
+    .slice(0, 16);
+
+const bool = (b: boolean) => (b ? 1 : 0);
+
+/** Writes every record of one extraction. The document row must exist already. */
+export async function insertRecords(trx: Trx, x: Extraction): Promise<void> {
+  const id = x.doc.id;
+  const published = x.doc.published;
+  const base = (kind: string, i: number, r: { span: { start: number; end: number }; text: string; rule: string }) => ({
+    id: `${id}#${kind}${i}`,
+    document_id: id,
+    span_start: r.span.start,
+    span_end: r.span.end,
+    text: r.text,
+    rule: r.rule,
+  });
+  await insertBatched(trx, 'mentions', x.mentions.map((m, i) => ({ ...base('m', i, m), actor_key: m.actor, form: m.form })));
+  await insertBatched(
+    trx,
+    'quotes',
+    x.quotes.map((q, i) => ({
+      ...base('q', i, q),
+      speaker_key: q.speakerKey,
+      speaker_name: q.speaker,
+      speaker_text: q.speakerText ?? null,
+      speaker_start: q.speakerSpan?.start ?? null,
+      speaker_end: q.speakerSpan?.end ?? null,
+      speaker_basis: q.speakerBasis ?? null,
+      cue: q.cue ?? null,
+      cue_start: q.cueSpan?.start ?? null,
+      cue_end: q.cueSpan?.end ?? null,
+      partial: bool(q.partial),
+      group_key: quoteGroupKey(q.text),
+      published,
+    })),
+  );
+  await insertBatched(
+    trx,
+    'statements',
+    x.statements.map((s, i) => ({
+      ...base('s', i, s),
+      speaker_key: s.speakerKey,
+      speaker_name: s.speaker,
+      speaker_text: s.speakerText ?? null,
+      speaker_start: s.speakerSpan?.start ?? null,
+      speaker_end: s.speakerSpan?.end ?? null,
+      cue: s.cue ?? null,
+      cue_start: s.cueSpan?.start ?? null,
+      cue_end: s.cueSpan?.end ?? null,
+      published,
+    })),
+  );
+  await insertBatched(
+    trx,
+    'timexes',
+    x.timexes.map((t, i) => ({ ...base('t', i, t), type: t.type, value: t.value, mod: t.mod ?? null, basis: t.basis })),
+  );
+  await insertBatched(
+    trx,
+    'events',
+    x.events.map((e, i) => ({
+      ...base('e', i, e),
+      type: e.type,
+      date: e.date,
+      precision: e.precision,
+      date_basis: e.dateBasis,
+      place: e.place,
+      status: e.status,
+      trigger: e.trigger,
+      trigger_start: e.triggerSpan.start,
+      trigger_end: e.triggerSpan.end,
+      participants: JSON.stringify(e.participants),
+      timeline_id: null,
+      published,
+    })),
+  );
+  await insertBatched(
+    trx,
+    'event_participants',
+    x.events.flatMap((e, i) => [...new Set(e.participantKeys)].map((k) => ({ event_id: `${id}#e${i}`, actor_key: k }))),
+  );
+  await insertBatched(
+    trx,
+    'positions',
+    x.positions.map((p, i) => ({
+      ...base('p', i, p),
+      side: p.side,
+      issue: p.issue,
+      stance: p.stance,
+      summary: p.summary,
+      date: published,
+      source_key: p.sourceKey,
+      claimed_by: p.claimedBy,
+      hedged: bool(p.hedged),
+      conditional: bool(p.conditional),
+    })),
+  );
+  await insertBatched(
+    trx,
+    'statuses',
+    x.statuses.map((s, i) => ({ ...base('st', i, s), issue: s.issue, status: s.status, claimed_by: s.claimedBy, date: published })),
+  );
+  await insertBatched(
+    trx,
+    'diagnostics',
+    x.diagnostics.map((d, i) => ({
+      id: `${id}#d${i}`,
+      document_id: id,
+      span_start: d.span?.start ?? null,
+      span_end: d.span?.end ?? null,
+      rule: d.rule,
+      message: d.message,
+    })),
+  );
+}

@@ -1,0 +1,213 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * The one database schema, shared by SQLite and PostgreSQL. Offsets (`span_start`, `span_end`) are
+ * half-open UTF-16 offsets into `documents.text`. Record ids are `<doc id>#<kind><n>`, so re-extracting
+ * a document rewrites the same rows. JSON columns hold text (JSON.stringify) on both engines.
+ */
+export interface DocumentsTable {
+  id: string;
+  content_hash: string;
+  source: string;
+  format: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string;
+  raw_text: string;
+  text: string;
+  /** JSON: OffsetSegments, cleaned -> raw offsets. */
+  segments: string;
+  /** JSON: RemovedSpan[] (what cleaning removed). */
+  removed: string;
+  /** JSON: Sentence[]. */
+  sentences: string;
+  /** JSON: number[] MinHash signature for near-duplicate detection. */
+  minhash: string;
+  story_id: string;
+  /** Jaccard estimate against the story's first document (1 for that document). */
+  story_similarity: number;
+  extractor_version: number;
+  ingested_at: string;
+}
+
+export interface StoriesTable {
+  id: string;
+  first_published: string;
+  document_count: number;
+  outlet_count: number;
+}
+
+export interface LshBandsTable {
+  band: string;
+  document_id: string;
+}
+
+export interface OutletsTable {
+  name: string;
+  first_published: string;
+  document_count: number;
+  /** JSON: Record<marker, count>, framing markers such as "Kiev" vs "Kyiv". */
+  framing: string;
+}
+
+export interface ActorsTable {
+  key: string;
+  name: string;
+  kind: string;
+  side: string;
+  known: number;
+  role: string | null;
+  mention_count: number;
+  document_count: number;
+}
+
+export interface ActorAliasesTable {
+  actor_key: string;
+  alias: string;
+  count: number;
+}
+
+interface RecordColumns {
+  id: string;
+  document_id: string;
+  span_start: number;
+  span_end: number;
+  text: string;
+  rule: string;
+}
+
+export interface MentionsTable extends RecordColumns {
+  actor_key: string;
+  form: string;
+}
+
+export interface QuotesTable extends RecordColumns {
+  speaker_key: string | null;
+  speaker_name: string | null;
+  speaker_text: string | null;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  speaker_basis: string | null;
+  cue: string | null;
+  cue_start: number | null;
+  cue_end: number | null;
+  partial: number;
+  /** Normalised quote text hash: identical quotes across outlets share it. */
+  group_key: string;
+  published: string;
+}
+
+export interface StatementsTable extends RecordColumns {
+  speaker_key: string | null;
+  speaker_name: string | null;
+  speaker_text: string | null;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  cue: string | null;
+  cue_start: number | null;
+  cue_end: number | null;
+  published: string;
+}
+
+export interface TimexesTable extends RecordColumns {
+  type: string;
+  value: string;
+  mod: string | null;
+  basis: string;
+}
+
+export interface EventsTable extends RecordColumns {
+  type: string;
+  date: string | null;
+  precision: string | null;
+  date_basis: string | null;
+  place: string | null;
+  status: string;
+  trigger: string;
+  trigger_start: number;
+  trigger_end: number;
+  /** JSON: canonical participant names. */
+  participants: string;
+  timeline_id: string | null;
+  published: string;
+}
+
+export interface EventParticipantsTable {
+  event_id: string;
+  actor_key: string;
+}
+
+export interface TimelineEventsTable {
+  id: string;
+  type: string;
+  date: string | null;
+  date_end: string | null;
+  precision: string | null;
+  place: string | null;
+  status: string;
+  /** JSON: canonical participant names. */
+  participants: string;
+  first_reported: string;
+  source_count: number;
+  /** 1 when sources give different dates for the event. */
+  date_conflict: number;
+  /** JSON: the distinct dates sources gave. */
+  dates: string;
+}
+
+export interface PositionsTable extends RecordColumns {
+  side: string;
+  issue: string;
+  stance: string;
+  summary: string;
+  date: string;
+  source_key: string | null;
+  claimed_by: string | null;
+  hedged: number;
+  conditional: number;
+}
+
+export interface StatusesTable extends RecordColumns {
+  issue: string;
+  status: string;
+  claimed_by: string | null;
+  date: string;
+}
+
+export interface DiagnosticsTable {
+  id: string;
+  document_id: string;
+  span_start: number | null;
+  span_end: number | null;
+  rule: string;
+  message: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+  updated_at: ColumnType<string, string, string>;
+}
+
+export interface Database {
+  documents: DocumentsTable;
+  stories: StoriesTable;
+  lsh_bands: LshBandsTable;
+  outlets: OutletsTable;
+  actors: ActorsTable;
+  actor_aliases: ActorAliasesTable;
+  mentions: MentionsTable;
+  quotes: QuotesTable;
+  statements: StatementsTable;
+  timexes: TimexesTable;
+  events: EventsTable;
+  event_participants: EventParticipantsTable;
+  timeline_events: TimelineEventsTable;
+  positions: PositionsTable;
+  statuses: StatusesTable;
+  diagnostics: DiagnosticsTable;
+  meta: MetaTable;
+}
+
+export type { Generated };
