@@ -1,4 +1,35 @@
+import type { Position } from '../../core/records.js';
 import type { StageFactory } from '../extraction.js';
+import { holdersLexicon } from '../reading/lexicon.js';
+import { profileNames } from '../reading/agents.js';
+import { createReader } from '../reading/read.js';
+import { compileStanceCues } from './cues.js';
+import { mergePositions } from './merge.js';
+import { positionsInSentence, type DocState, type SentenceContext } from './sentence.js';
+import { toPosition } from './record.js';
 
-/** Placeholder: the positions extractor is not built yet. */
-export const positionsStage: StageFactory = () => () => ({});
+/**
+ * Positions: a side's stance (demand, propose, accept, reject) on a profile issue, read from who does what
+ * to which issue words in each sentence. Cue words: lexicons/<lang>/stance.yaml; issues: the profile.
+ */
+export const positionsStage: StageFactory = (env) => {
+  const read = createReader(env);
+  const lex = holdersLexicon(env.lexicon);
+  const cues = compileStanceCues(env.lexicon);
+  const names = profileNames(env.profile, lex);
+  const holders = {
+    objectPrepositions: new Set(lex.objectPrepositions.map((w) => w.toLowerCase())),
+    agentPrepositions: new Set(lex.agentPrepositions.map((w) => w.toLowerCase())),
+    demonyms: names.demonyms,
+    groupNouns: new Set(lex.groupNouns.map((w) => w.toLowerCase())),
+  };
+  return (x) => {
+    const reading = read(x);
+    const ctx: SentenceContext = { text: reading.text, cues, holders };
+    const state: DocState = { lastProposer: null, lastIssues: [] };
+    const positions: Position[] = [];
+    for (const r of reading.sentences)
+      for (const d of positionsInSentence(r, ctx, state)) positions.push(toPosition(reading.text, r, d));
+    return { positions: mergePositions(positions) };
+  };
+};

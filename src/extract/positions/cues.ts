@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { Stance } from '../../core/records.js';
+import type { Lexicon } from '../../nlp/lexicon.js';
+import { phraseFinder, type PhraseFinder } from '../reading/phrases.js';
+
+const words = z.array(z.string().min(1)).default([]);
+const STANCES = ['demand', 'propose', 'accept', 'reject'] as const;
+const CueLists = z.object({ verbs: words, nouns: words, modals: words, predicates: words, documentVerbs: words, documents: words });
+const stanceOrNull = z.enum(STANCES).nullable();
+
+/** `lexicons/<lang>/stance.yaml` (see the comments there). */
+export const StanceSchema = z.object({
+  demand: CueLists.partial().default({}),
+  propose: CueLists.partial().default({}),
+  accept: CueLists.partial().default({}),
+  reject: CueLists.partial().default({}),
+  negators: words,
+  negated: z.object({ demand: stanceOrNull, propose: stanceOrNull, accept: stanceOrNull, reject: stanceOrNull }).partial().default({}),
+  yield: z.object({ verbs: words, holdout: words }).default({ verbs: [], holdout: [] }),
+  hedges: words,
+});
+export type StanceLexicon = z.infer<typeof StanceSchema>;
+
+/** Where a cue's holder sits and which way its scope runs (see stance.yaml). */
+export type CueKind = 'verb' | 'noun' | 'modal' | 'predicate' | 'yield' | 'holdout';
+
+export interface CueValue {
+  stance: Stance;
+  kind: CueKind;
+}
+
+export interface StanceCues {
+  find: PhraseFinder<CueValue>;
+  documentVerbs: PhraseFinder<true>;
+  documents: Set<string>;
+  negators: PhraseFinder<true>;
+  hedges: PhraseFinder<true>;
+  /** What a negated stance becomes (null: no position). */
+  negated: (s: Stance) => Stance | null;
+}
+
+/**
+ * Compiles the stance lexicon. One phrase may be listed under several kinds; the first listing wins in this
+ * order: predicates, modals, nouns, verbs (so "are needed" is a predicate before it is a modal).
+ */
+export function compileStanceCues(lexicon: Lexicon): StanceCues {
+  const lex = lexicon.section('stance', StanceSchema);
+  const entries: [string, CueValue][] = [];
+  for (const kind of ['predicates', 'modals', 'nouns', 'verbs'] as const)
+    for (const stance of STANCES)
+      for (const w of lex[stance][kind] ?? []) entries.push([w, { stance, kind: kind.slice(0, -1) as CueKind }]);
+  for (const w of lex.yield.verbs) entries.push([w, { stance: 'reject', kind: 'yield' }]);
+  for (const w of lex.yield.holdout) entries.push([w, { stance: 'demand', kind: 'holdout' }]);
+  const negatedMap: Partial<Record<Stance, Stance | null>> = lex.negated;
+  return {
+    find: phraseFinder(entries),
+    documentVerbs: phraseFinder(STANCES.flatMap((s) => (lex[s].documentVerbs ?? []).map((w) => [w, true as const]))),
+    documents: new Set(STANCES.flatMap((s) => lex[s].documents ?? []).map((w) => w.toLowerCase())),
+    negators: phraseFinder(lex.negators.map((w) => [w, true as const])),
+    hedges: phraseFinder(lex.hedges.map((w) => [w, true as const])),
+    negated: (s) => (s in negatedMap ? (negatedMap[s] ?? null) : null),
+  };
+}

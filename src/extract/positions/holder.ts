@@ -1,0 +1,100 @@
+import type { Agent } from '../reading/agents.js';
+import type { SentenceReading } from '../reading/read.js';
+import type { Speech } from '../reading/speech.js';
+import { tokenAt } from '../reading/tokens.js';
+
+/** How the holder of a position was found: the rule name's suffix. */
+export type HolderBasis = 'subject' | 'sentence-subject' | 'owner' | 'by' | 'speaker' | 'document';
+
+export interface Holder {
+  agents: Agent[];
+  basis: HolderBasis;
+}
+
+export interface HolderContext {
+  objectPrepositions: Set<string>;
+  agentPrepositions: Set<string>;
+  /** Adjectives that carry a side ("Russian", "US"). */
+  demonyms: Map<string, string>;
+  groupNouns: Set<string>;
+}
+
+/** Words that may sit between an owner and its noun: "Moscow's central demand", "a new US proposal". */
+const MODIFIER = /^(?:the|a|an|new|latest|central|main|key|own|initial|original|revised|updated|earlier|previous|first|final|formal|written|joint|further|additional|fresh|draft|peace|\d[\d-]*-point|\d+|point|counter|alternative|repeated|long-standing|longstanding|core|basic|key|maximalist|firm|public|official|reported|so-called)$/;
+
+const isObject = (r: SentenceReading, a: Agent, ctx: HolderContext) => {
+  const i = tokenAt(r.tokens, a.start);
+  const prev = r.tokens[i - 1]?.lower;
+  const prev2 = r.tokens[i - 2]?.lower;
+  return (!!prev && ctx.objectPrepositions.has(prev)) || (prev === 'the' && !!prev2 && ctx.objectPrepositions.has(prev2));
+};
+
+/** "Ukraine and Europe say": the agents coordinated with `a` just before it. */
+function withCoordinated(r: SentenceReading, a: Agent): Agent[] {
+  const out = [a];
+  let cur = a;
+  for (;;) {
+    const i = tokenAt(r.tokens, cur.start);
+    const joiner = r.tokens[i - 1]?.lower;
+    if (joiner !== 'and' && joiner !== ',') break;
+    const before = r.agents.find((b) => b.end === r.tokens[i - 2]?.end);
+    if (!before || before.possessive) break;
+    out.unshift(before);
+    cur = before;
+  }
+  return out;
+}
+
+/** The subject of a verb at token `ti`: the nearest name before it in its clause that is not an object. */
+export function subjectOf(r: SentenceReading, ti: number, ctx: HolderContext): Holder | null {
+  const clause = r.clauses.of[ti];
+  const start = r.tokens[ti]!.start;
+  const inClause = r.agents.filter((a) => a.end <= start && r.clauses.of[tokenAt(r.tokens, a.start)] === clause);
+  for (let k = inClause.length - 1; k >= 0; k--) {
+    const a = inClause[k]!;
+    if (isObject(r, a, ctx) || (a.possessive && !ownsGroup(r, a, ctx)) || a.kind === 'organization' && isMedia(a)) continue;
+    return { agents: withCoordinated(r, a), basis: 'subject' };
+  }
+  // No subject in the clause: the clause continues the sentence's subject ("Kyiv wants X but is pushing back").
+  const first = r.agents.find((a) => a.end <= start && !isObject(r, a, ctx) && !a.possessive);
+  return first ? { agents: withCoordinated(r, first), basis: 'sentence-subject' } : null;
+}
+
+const isMedia = (_a: Agent) => false;
+
+const ownsGroup = (r: SentenceReading, a: Agent, ctx: HolderContext) => {
+  const next = r.tokens[tokenAt(r.tokens, a.end)];
+  return !!next && ctx.groupNouns.has(next.lower);
+};
+
+/**
+ * The owner of a noun cue at tokens [ti, te]: a possessive or side adjective before it ("Moscow's central demand",
+ * "Russian demands"), or "by"/"from" a name after it ("a proposal by Washington").
+ */
+export function ownerOf(r: SentenceReading, ti: number, te: number, ctx: HolderContext): Holder | null | 'bare' | 'in-phrase' {
+  let k = ti - 1;
+  while (k >= 0) {
+    const t = r.tokens[k]!;
+    const a = r.agents.find((g) => g.end === t.end || (g.end < t.end && g.start >= t.start));
+    if (a && (a.possessive || a.kind === 'group' || a.kind === 'government' || a.kind === 'pronoun')) {
+      // "US negotiators' proposal", "Kyiv's proposal", "his plan", "US pressure".
+      if (a.possessive || r.tokens[tokenAt(r.tokens, a.end)] === r.tokens[k + 1]) return { agents: [a], basis: 'owner' };
+    }
+    const side = ctx.demonyms.get(t.lower);
+    if (side && t.word) return { agents: [{ start: t.start, end: t.end, side, key: `side:${side}`, kind: 'group', possessive: false }], basis: 'owner' };
+    if (!t.word || !MODIFIER.test(t.lower)) break;
+    k--;
+  }
+  const after = r.tokens[te + 1]?.lower;
+  if (after && (ctx.agentPrepositions.has(after) || after === 'from')) {
+    const a = r.agents.find((g) => g.start === r.tokens[te + 2]?.start || (r.tokens[te + 2]?.lower === 'the' && g.start === r.tokens[te + 3]?.start));
+    if (a) return { agents: withCoordinated(r, a), basis: 'by' };
+  }
+  const before = r.tokens[k];
+  return before && ctx.objectPrepositions.has(before.lower) ? 'in-phrase' : 'bare';
+}
+
+/** The speech whose content holds the offset, nearest cue first. */
+export function speechCovering(r: SentenceReading, offset: number): Speech | undefined {
+  return r.speech.find((s) => s.speaker && s.content.start <= offset && offset < s.content.end);
+}

@@ -1,0 +1,126 @@
+import type { Span } from '../../core/span.js';
+import type { Extraction } from '../extraction.js';
+import type { Profile } from '../../profile/schema.js';
+import type { HoldersLexicon } from './lexicon.js';
+import { phraseFinder, type PhraseFinder } from './phrases.js';
+
+export type AgentKind = 'person' | 'organization' | 'government' | 'group' | 'pronoun' | 'speaker';
+
+/** A stretch of text that names someone who can hold a position: a person, a government, a side's group. */
+export interface Agent extends Span {
+  side: string;
+  key: string | null;
+  kind: AgentKind;
+  /** Followed by 's: "Moscow's demand". */
+  possessive: boolean;
+  /** The pronoun this agent was resolved from, if any. */
+  pronoun?: string;
+}
+
+interface Named {
+  side: string;
+  key: string;
+  kind: AgentKind;
+}
+
+const slug = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Compiles the profile's names into a finder: actors (name, aliases, surname, role descriptions), government
+ * metonyms ("Kyiv", "Moscow"), plural demonyms ("the Russians") and side groups ("US negotiators").
+ * This is the fallback when the actors stage gave no mentions; the groups are always added.
+ */
+export function profileNames(profile: Profile, lex: HoldersLexicon): { names: PhraseFinder<Named>; groups: PhraseFinder<Named>; demonyms: Map<string, string> } {
+  const names: [string, Named][] = [];
+  for (const a of profile.actors) {
+    if (a.media) continue;
+    const key = a.id ?? slug(a.name);
+    const named: Named = { side: a.side, key, kind: a.kind };
+    const surname = a.kind === 'person' ? a.name.split(/\s+/).at(-1) : undefined;
+    for (const n of [a.name, ...a.aliases, ...(surname && surname.length > 3 ? [surname] : [])]) names.push([n, named]);
+    for (const r of a.roles)
+      for (const d of r.descriptions) for (const v of [d, capitalise(d)]) names.push([v, { ...named, side: r.side ?? a.side }]);
+  }
+  for (const g of profile.governments)
+    for (const m of g.metonyms) for (const v of [m, capitalise(m)]) names.push([v, { side: g.side, key: slug(g.name), kind: 'government' }]);
+
+  // Adjectives that carry a side: "Russian", "US", "Kyiv's" (possessives are already names + 's).
+  const demonyms = new Map<string, string>();
+  for (const s of profile.sides) for (const d of s.demonyms) demonyms.set(d.toLowerCase(), s.id);
+  for (const g of profile.governments) for (const d of g.demonyms) if (!/'s$|’s$/.test(d)) demonyms.set(d.toLowerCase(), g.side);
+
+  const groups: [string, Named][] = [];
+  for (const s of profile.sides)
+    for (const d of s.demonyms) {
+      if (/s$/.test(d) && d !== 'US' && !/\./.test(d)) for (const v of [d, `the ${d}`, `The ${d}`]) groups.push([v, { side: s.id, key: `side:${s.id}`, kind: 'group' }]);
+    }
+  for (const [d, side] of demonyms)
+    for (const n of lex.groupNouns) {
+      const adj = /^(us|u\.s\.|uk|u\.k\.)$/.test(d) ? d.toUpperCase() : capitalise(d);
+      for (const v of [`${adj} ${n}`, `the ${adj} ${n}`, `The ${adj} ${n}`]) groups.push([v, { side, key: `side:${side}`, kind: 'group' }]);
+    }
+  return { names: phraseFinder(names, { caseSensitive: true }), groups: phraseFinder(groups, { caseSensitive: true }), demonyms };
+}
+
+const POSSESSIVE = /^['’ʼ]s?(?![\p{L}\p{N}])/u;
+
+/**
+ * Every agent in the document, in text order: the actors stage's mentions when there are any (else the profile's
+ * names), plus side groups, plus pronouns resolved to the last person or organisation named before them.
+ */
+export function findAgents(x: Readonly<Extraction>, compiled: ReturnType<typeof profileNames>, lex: HoldersLexicon): Agent[] {
+  const text = x.doc.text;
+  const all: Span = { start: 0, end: text.length };
+  const found: Agent[] = [];
+  const possessive = (end: number) => POSSESSIVE.test(text.slice(end, end + 3));
+  if (x.mentions.length) {
+    const byKey = new Map(x.actors.map((a) => [a.key, a]));
+    for (const m of x.mentions) {
+      const actor = byKey.get(m.actor);
+      if (!actor || m.form === 'pronoun') continue;
+      const kind: AgentKind = actor.kind === 'person' ? 'person' : /^Government of /.test(actor.name) ? 'government' : 'organization';
+      found.push({ ...m.span, side: actor.side, key: actor.key, kind, possessive: possessive(m.span.end) });
+    }
+  } else {
+    for (const h of compiled.names(text, all)) found.push({ start: h.start, end: h.end, ...h.value, possessive: possessive(h.end) });
+  }
+  for (const h of compiled.groups(text, all))
+    if (!found.some((a) => a.start < h.end && h.start < a.end)) found.push({ start: h.start, end: h.end, ...h.value, possessive: possessive(h.end) });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const agents = found.filter((a, i) => i === 0 || a.start >= found[i - 1]!.end);
+  return resolvePronouns(text, agents, lex);
+}
+
+function resolvePronouns(text: string, agents: Agent[], lex: HoldersLexicon): Agent[] {
+  const person = new Set(lex.pronouns.person.map((p) => p.toLowerCase()));
+  const org = new Set(lex.pronouns.organization.map((p) => p.toLowerCase()));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...person, ...org].join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
+  const out: Agent[] = [];
+  let i = 0;
+  let lastPerson: Agent | undefined;
+  let lastOrg: Agent | undefined;
+  for (const m of text.matchAll(re)) {
+    while (i < agents.length && agents[i]!.start < m.index) {
+      const a = agents[i++]!;
+      out.push(a);
+      if (a.kind === 'person') lastPerson = a;
+      else if (a.kind === 'government' || a.kind === 'organization') lastOrg = a;
+    }
+    const word = m[0].toLowerCase();
+    // Only recent antecedents: about two paragraphs back.
+    const target = person.has(word) ? lastPerson : lastOrg;
+    if (!target || m.index - target.end > 600) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      side: target.side,
+      key: target.key,
+      kind: 'pronoun',
+      possessive: word === 'his' || word === 'her' || word === 'its',
+      pronoun: word,
+    });
+  }
+  while (i < agents.length) out.push(agents[i++]!);
+  return out;
+}
