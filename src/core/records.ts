@@ -109,6 +109,8 @@ export interface Position extends Evidence {
   claimedBy: string | null;
   hedged: boolean;
   conditional: boolean;
+  /** Other sentences of the same document that state the same position. */
+  also?: Span[];
 }
 
 export type IssueStatus = 'agreed' | 'close' | 'disputed' | 'deferred';

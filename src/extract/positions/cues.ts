@@ -15,6 +15,7 @@ export const StanceSchema = z.object({
   accept: CueLists.partial().default({}),
   reject: CueLists.partial().default({}),
   negators: words,
+  nounNegators: words,
   negated: z.object({ demand: stanceOrNull, propose: stanceOrNull, accept: stanceOrNull, reject: stanceOrNull }).partial().default({}),
   yield: z.object({ verbs: words, holdout: words }).default({ verbs: [], holdout: [] }),
   hedges: words,
@@ -27,13 +28,17 @@ export type CueKind = 'verb' | 'noun' | 'modal' | 'predicate' | 'yield' | 'holdo
 export interface CueValue {
   stance: Stance;
   kind: CueKind;
+  /** Listed both as a noun and as a verb ("demands", "offer"): the words around it decide. */
+  nounOrVerb?: boolean;
 }
 
 export interface StanceCues {
   find: PhraseFinder<CueValue>;
   documentVerbs: PhraseFinder<true>;
   documents: Set<string>;
+  /** Negators of verbs ("not", "refused to"); nouns also take `nounNegators` ("no compromise"). */
   negators: PhraseFinder<true>;
+  nounNegators: PhraseFinder<true>;
   hedges: PhraseFinder<true>;
   /** What a negated stance becomes (null: no position). */
   negated: (s: Stance) => Stance | null;
@@ -46,9 +51,11 @@ export interface StanceCues {
 export function compileStanceCues(lexicon: Lexicon): StanceCues {
   const lex = lexicon.section('stance', StanceSchema);
   const entries: [string, CueValue][] = [];
+  const verbs = new Set(STANCES.flatMap((s) => lex[s].verbs ?? []).map((w) => w.toLowerCase()));
   for (const kind of ['predicates', 'modals', 'nouns', 'verbs'] as const)
     for (const stance of STANCES)
-      for (const w of lex[stance][kind] ?? []) entries.push([w, { stance, kind: kind.slice(0, -1) as CueKind }]);
+      for (const w of lex[stance][kind] ?? [])
+        entries.push([w, { stance, kind: kind.slice(0, -1) as CueKind, ...(kind === 'nouns' && verbs.has(w.toLowerCase()) && { nounOrVerb: true }) }]);
   for (const w of lex.yield.verbs) entries.push([w, { stance: 'reject', kind: 'yield' }]);
   for (const w of lex.yield.holdout) entries.push([w, { stance: 'demand', kind: 'holdout' }]);
   const negatedMap: Partial<Record<Stance, Stance | null>> = lex.negated;
@@ -57,6 +64,7 @@ export function compileStanceCues(lexicon: Lexicon): StanceCues {
     documentVerbs: phraseFinder(STANCES.flatMap((s) => (lex[s].documentVerbs ?? []).map((w) => [w, true as const]))),
     documents: new Set(STANCES.flatMap((s) => lex[s].documents ?? []).map((w) => w.toLowerCase())),
     negators: phraseFinder(lex.negators.map((w) => [w, true as const])),
+    nounNegators: phraseFinder(lex.nounNegators.map((w) => [w, true as const])),
     hedges: phraseFinder(lex.hedges.map((w) => [w, true as const])),
     negated: (s) => (s in negatedMap ? (negatedMap[s] ?? null) : null),
   };

@@ -52,7 +52,9 @@ export function subjectOf(r: SentenceReading, ti: number, ctx: HolderContext): H
   const inClause = r.agents.filter((a) => a.end <= start && r.clauses.of[tokenAt(r.tokens, a.start)] === clause);
   for (let k = inClause.length - 1; k >= 0; k--) {
     const a = inClause[k]!;
-    if (isObject(r, a, ctx) || (a.possessive && !ownsGroup(r, a, ctx)) || a.kind === 'organization' && isMedia(a)) continue;
+    if (isObject(r, a, ctx)) continue;
+    // "Ukraine's constitution prohibits ...": a possessor whose noun is the subject right before the verb.
+    if (a.possessive && !ownsGroup(r, a, ctx) && !ownsSubject(r, a, ti)) continue;
     return { agents: withCoordinated(r, a), basis: 'subject' };
   }
   // No subject in the clause: the clause continues the sentence's subject ("Kyiv wants X but is pushing back").
@@ -60,7 +62,11 @@ export function subjectOf(r: SentenceReading, ti: number, ctx: HolderContext): H
   return first ? { agents: withCoordinated(r, first), basis: 'sentence-subject' } : null;
 }
 
-const isMedia = (_a: Agent) => false;
+const ownsSubject = (r: SentenceReading, a: Agent, ti: number) => {
+  // The token holding the possessive ("Ukraine's"), or a separate apostrophe after "Ukrainians".
+  const j = r.tokens[tokenAt(r.tokens, a.end)]?.start === a.end ? tokenAt(r.tokens, a.end) : tokenAt(r.tokens, a.end);
+  return j + 2 === ti || (j + 3 === ti && /^(?:has|have|had|is|was|also|now|still)$/.test(r.tokens[j + 2]!.lower));
+};
 
 const ownsGroup = (r: SentenceReading, a: Agent, ctx: HolderContext) => {
   const next = r.tokens[tokenAt(r.tokens, a.end)];
@@ -77,8 +83,9 @@ export function ownerOf(r: SentenceReading, ti: number, te: number, ctx: HolderC
     const t = r.tokens[k]!;
     const a = r.agents.find((g) => g.end === t.end || (g.end < t.end && g.start >= t.start));
     if (a && (a.possessive || a.kind === 'group' || a.kind === 'government' || a.kind === 'pronoun')) {
-      // "US negotiators' proposal", "Kyiv's proposal", "his plan", "US pressure".
-      if (a.possessive || r.tokens[tokenAt(r.tokens, a.end)] === r.tokens[k + 1]) return { agents: [a], basis: 'owner' };
+      // "US negotiators' proposal", "Kyiv's proposal", "his plan", "US pressure", "Kyiv-backed proposals".
+      const compound = a.end < t.end && r.tokens[k]!.lower.includes('-');
+      if (a.possessive || compound || r.tokens[tokenAt(r.tokens, a.end)] === r.tokens[k + 1]) return { agents: [a], basis: 'owner' };
     }
     const side = ctx.demonyms.get(t.lower);
     if (side && t.word) return { agents: [{ start: t.start, end: t.end, side, key: `side:${side}`, kind: 'group', possessive: false }], basis: 'owner' };

@@ -2,8 +2,9 @@ import type { Span } from '../../core/span.js';
 import type { SentenceReading } from '../reading/read.js';
 import type { Hit } from '../reading/phrases.js';
 
-/** Words that point back to what was just said: "Ukraine opposes that", "the idea", "such a force". */
-const ANAPHOR = /^(?:that|this|it|them|these|those|such|idea|plan|proposal|proposals|option|move|moves|demand|demands|step|steps|arrangement|scenario|effort|one|so|there)$/;
+/** Nouns that refer back to something just described: "the idea", "such a move", "that arrangement". */
+const ANAPHORIC_NOUN = /^(?:idea|plan|proposal|proposals|option|options|move|moves|demand|demands|step|steps|arrangement|arrangements|scenario|effort|efforts|approach|concession|concessions|offer|terms|condition|conditions|deal)$/;
+const DEMONSTRATIVE = /^(?:that|this|these|those|such|the)$/;
 
 /** Tokens [from, to] of one clause, skipping asides of other clauses; `to` is inclusive. */
 export function clauseRange(r: SentenceReading, from: number, to: number, clause: number): number[] {
@@ -16,7 +17,7 @@ export function clauseRange(r: SentenceReading, from: number, to: number, clause
   return out;
 }
 
-/** Tokens of a clause before `ti`, nearest first, stopping at the clause start. */
+/** Tokens of a clause before `ti`, in order, stopping at the clause start. */
 export function clauseBefore(r: SentenceReading, ti: number, clause: number): number[] {
   const out: number[] = [];
   for (let i = ti - 1; i >= 0; i--) {
@@ -42,8 +43,18 @@ export function issuesIn(r: SentenceReading, tokens: number[], opts: { keepCondi
   });
 }
 
-export const hasAnaphor = (r: SentenceReading, tokens: number[]): boolean =>
-  tokens.slice(0, 6).some((i) => ANAPHOR.test(r.tokens[i]!.lower));
+/**
+ * Whether a scope opens by pointing back: a bare "that"/"this" ("Ukraine opposes that."), or a demonstrative
+ * with an anaphoric noun ("rejected the idea", "such a move"), or a clause that starts with "which".
+ */
+export function pointsBack(r: SentenceReading, scope: number[], clauseStart: number): boolean {
+  const w = (i: number | undefined) => (i === undefined ? '' : r.tokens[i]?.lower ?? '');
+  if (w(clauseStart) === 'which') return true;
+  const [a, b, c] = scope;
+  if ((w(a) === 'that' || w(a) === 'this' || w(a) === 'it') && (b === undefined || !r.tokens[b]!.word)) return true;
+  if (DEMONSTRATIVE.test(w(a)) && (ANAPHORIC_NOUN.test(w(b)) || (w(b) === 'a' && ANAPHORIC_NOUN.test(w(c))))) return true;
+  return false;
+}
 
 /** Issue words of the nearest earlier clause of the sentence that has any. */
 export function issuesBefore(r: SentenceReading, ti: number): Hit<string>[] {

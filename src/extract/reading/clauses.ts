@@ -31,10 +31,15 @@ export function clauseBreaker(lex: HoldersLexicon) {
     let current = 0;
     let next = 1;
     let resume: number | null = null;
+    // "Although no agreement was reached, Rubio said ...": a leading subordinate clause ends at its first comma.
+    let leading = always.has(tokens[0]?.lower ?? '') || afterComma.has(tokens[0]?.lower ?? '');
     tokens.forEach((t, i) => {
       const prev = tokens[i - 1];
       const comma = prev?.lower === ',';
-      if (resume !== null && t.lower === ',' ) {
+      if (leading && comma) {
+        leading = false;
+        current = next++;
+      } else if (resume !== null && t.lower === ',' ) {
         // The aside ends at its closing comma; the comma belongs to the clause around it.
         current = resume;
         resume = null;

@@ -17,6 +17,19 @@ export interface Speech {
 const FILLER = new Set(['has', 'had', 'have', 'also', 'previously', 'earlier', 'later', 'then', 'repeatedly', 'again',
   'once', 'already', 'publicly', 'recently', 'reportedly', 'separately', 'himself', 'herself', 'openly', 'further']);
 
+const isCloseQuote = (w: string | undefined) => w === '”' || w === '"' || w === '’' || w === "'";
+
+/** Nothing but a few words (a time, a place) follow before the clause ends: "said on Thursday." */
+function endsClause(tokens: readonly Token[], from: number): boolean {
+  let words = 0;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) return t.lower === ',' || t.lower === '.' || t.lower === ';' || t.lower === '!' || t.lower === '?' || isCloseQuote(t.lower) ? true : words <= 4;
+    if (t.lower === 'that' || ++words > 5) return false;
+  }
+  return true;
+}
+
 export function findSpeech(
   sentence: Span,
   tokens: readonly Token[],
@@ -44,7 +57,7 @@ export function findSpeech(
     const content = head && comma > 0 ? { start: tokens[comma]!.end, end: sentence.end } : { start: sentence.start, end: cue.start };
     out.push({ cue, speaker, content });
   }
-  for (const cue of cues.after) {
+  for (const cue of [...cues.after].sort((a, b) => a.start - b.start)) {
     const ci = tokenAt(tokens, cue.start);
     // Speaker before the cue, skipping filler words and asides ("Zelensky, who met Trump, said").
     let speaker: Agent | null = null;
@@ -65,13 +78,20 @@ export function findSpeech(
       words++;
       k--;
     }
+    // "..., Mr Zelensky said (in December)." reports what comes before it; "X said (that) ..." what follows.
+    const ends = endsClause(tokens, tokenAt(tokens, cue.end));
     let tail = false;
     if (speaker) {
       const before = tokens[tokenAt(tokens, speaker.start) - 1];
-      tail = before?.lower === ',';
+      tail = (before?.lower === ',' || isCloseQuote(before?.lower)) && ends;
     } else {
+      // Inverted order only after the words it reports: "..., said Mr Zelensky".
+      const prev = tokens[ci - 1]?.lower;
+      if (prev !== ',' && !isCloseQuote(prev)) continue;
       speaker = speakerAfter(tokenAt(tokens, cue.end));
-      tail = !!speaker && tokens[ci - 1]?.lower === ',';
+      tail = !!speaker;
+      // "..., Mr Zelensky said, adding that ...": a participle goes on with the sentence's last speaker.
+      if (!speaker && /ing$/.test(cue.text)) speaker = out.filter((s) => s.cue.start < cue.start).at(-1)?.speaker ?? null;
       if (!speaker) continue;
     }
     const content = tail

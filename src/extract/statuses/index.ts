@@ -1,4 +1,38 @@
+import type { StatusRecord } from '../../core/records.js';
 import type { StageFactory } from '../extraction.js';
+import { createReader } from '../reading/read.js';
+import { compileStatusCues } from './cues.js';
+import { mergeStatuses } from './merge.js';
+import { opposedIssues } from './opposed.js';
+import { statusesInSentence, type StatusState } from './sentence.js';
 
-/** Placeholder: the statuses extractor is not built yet. */
-export const statusesStage: StageFactory = () => () => ({});
+/**
+ * Issue statuses: how far each issue is from agreement (agreed, close, disputed, deferred), and who says so.
+ * Cue words: lexicons/<lang>/status.yaml; issues: the profile. Different claims are kept side by side.
+ */
+export const statusesStage: StageFactory = (env) => {
+  const read = createReader(env);
+  const cues = compileStatusCues(env.lexicon);
+  return (x) => {
+    const reading = read(x);
+    const text = reading.text;
+    const state: StatusState = { lastIssues: [] };
+    const statuses: StatusRecord[] = [];
+    for (const r of reading.sentences) {
+      const drafts = statusesInSentence(r, text, cues, state);
+      for (const issue of opposedIssues(x.positions, r.span))
+        if (!drafts.some((d) => d.issue === issue && d.status === 'disputed'))
+          statuses.push({ issue, status: 'disputed', claimedBy: null, span: { ...r.span }, text: text.slice(r.span.start, r.span.end), rule: 'status/disputed-positions' });
+      for (const d of drafts)
+        statuses.push({
+          issue: d.issue,
+          status: d.status,
+          claimedBy: d.speaker?.side ?? null,
+          span: { ...r.span },
+          text: text.slice(r.span.start, r.span.end),
+          rule: `status/${d.status}-${d.basis}`,
+        });
+    }
+    return { statuses: mergeStatuses(statuses) };
+  };
+};

@@ -1,0 +1,83 @@
+import type { IssueStatus } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import type { Agent } from '../reading/agents.js';
+import type { Hit } from '../reading/phrases.js';
+import type { SentenceReading } from '../reading/read.js';
+import { tokenAt } from '../reading/tokens.js';
+import { speechCovering } from '../positions/holder.js';
+import { clauseBefore, clauseRange, issuesBefore, issuesIn } from '../positions/scope.js';
+import type { StatusCues } from './cues.js';
+
+export interface StatusDraft {
+  issue: string;
+  status: IssueStatus;
+  cue: Span;
+  issueSpan: Span;
+  speaker: Agent | null;
+  basis: 'clause' | 'anaphor';
+}
+
+/** The last issue words seen, for "they were only 95% ready" in the next sentence. */
+export interface StatusState {
+  lastIssues: Hit<string>[];
+}
+
+const ANAPHOR_START = /^(?:which|they|it|this|that|these|those|both|the two|the issue|the issues|the question|the questions)$/;
+
+/**
+ * Statuses of one sentence. Each issue word of a clause goes to the nearest status cue of that clause, so
+ * "Despite the territorial impasse, both sides neared agreement on security guarantees" gives two statuses.
+ */
+export function statusesInSentence(r: SentenceReading, text: string, cues: StatusCues, state: StatusState): StatusDraft[] {
+  const toks = r.tokens;
+  const negs = cues.negators(text, r.span);
+  const inCondition = (s: Span) => r.conditions.some((c) => c.start <= s.start && s.end <= c.end);
+  const found: { hit: Hit<IssueStatus>; status: IssueStatus; ti: number; te: number; clause: number }[] = [];
+  for (const hit of cues.find(text, r.span)) {
+    if (inCondition(hit)) continue;
+    const ti = tokenAt(toks, hit.start);
+    const te = Math.max(ti, tokenAt(toks, hit.end) - 1);
+    const clause = r.clauses.of[ti]!;
+    const negated = negs.some(
+      (n) => n.end <= hit.start && ti - tokenAt(toks, n.end) <= 3 && r.clauses.of[tokenAt(toks, n.start)] === clause,
+    );
+    const status = negated ? cues.negated(hit.value) : hit.value;
+    if (status && !found.some((f) => f.ti <= ti && ti <= f.te)) found.push({ hit, status, ti, te, clause });
+  }
+  const out: StatusDraft[] = [];
+  const assigned = new Map<number, Hit<string>[]>();
+  for (const [ci, f] of found.entries()) {
+    let tokens = [...clauseBefore(r, f.ti, f.clause), ...clauseRange(r, f.ti, toks.length - 1, f.clause)];
+    // "Two issues remain to be resolved: the plant and the territory."
+    const after = tokens.at(-1)! + 1;
+    if (toks[after]?.lower === ':') tokens = [...tokens, ...clauseRange(r, after + 1, toks.length - 1, r.clauses.of[after + 1] ?? -1)];
+    for (const issue of issuesIn(r, tokens)) {
+      const ii = tokenAt(toks, issue.start);
+      // Nearest cue of the clause wins the issue word.
+      const dist = (g: (typeof found)[number]) => (ii < g.ti ? g.ti - ii : ii > g.te ? ii - g.te : 0);
+      const mine = dist(f);
+      if (found.some((g, gi) => gi !== ci && tokens.includes(g.ti) && (dist(g) < mine || (dist(g) === mine && gi < ci)))) continue;
+      assigned.set(ci, [...(assigned.get(ci) ?? []), issue]);
+    }
+  }
+  for (const [ci, f] of found.entries()) {
+    let issues = assigned.get(ci) ?? [];
+    let basis: StatusDraft['basis'] = 'clause';
+    if (!issues.length) {
+      // Only a clause with no issue word of its own that starts by pointing back: "which he described as ...".
+      const clauseTokens = [...clauseBefore(r, f.ti, f.clause), ...clauseRange(r, f.ti, toks.length - 1, f.clause)];
+      if (issuesIn(r, clauseTokens, { keepConditions: true }).length) continue;
+      const first = clauseTokens.map((i) => toks[i]!.lower).find((w) => !/^(?:but|and|though|although|while|as|,)$/.test(w)) ?? '';
+      if (!ANAPHOR_START.test(first)) continue;
+      issues = issuesBefore(r, f.ti);
+      if (!issues.length) issues = state.lastIssues;
+      basis = 'anaphor';
+    }
+    const speech = speechCovering(r, f.hit.start);
+    for (const issue of issues)
+      out.push({ issue: issue.value, status: f.status, cue: { start: f.hit.start, end: f.hit.end }, issueSpan: issue, speaker: speech?.speaker ?? null, basis });
+  }
+  const own = r.issues.filter((i) => !inCondition(i));
+  if (own.length) state.lastIssues = own;
+  return out;
+}
