@@ -5,7 +5,7 @@ import { phraseFinder, type PhraseFinder } from '../reading/phrases.js';
 
 const words = z.array(z.string().min(1)).default([]);
 const STANCES = ['demand', 'propose', 'accept', 'reject'] as const;
-const CueLists = z.object({ verbs: words, nouns: words, modals: words, predicates: words, documentVerbs: words, documents: words });
+const CueLists = z.object({ verbs: words, nouns: words, modals: words, objectModals: words, predicates: words, documentVerbs: words, documents: words });
 const stanceOrNull = z.enum(STANCES).nullable();
 
 /** `lexicons/<lang>/stance.yaml` (see the comments there). */
@@ -30,6 +30,8 @@ export interface CueValue {
   kind: CueKind;
   /** Listed both as a noun and as a verb ("demands", "offer"): the words around it decide. */
   nounOrVerb?: boolean;
+  /** A modal that needs "to" after its object: "requires Kyiv to withdraw". */
+  needsTo?: boolean;
 }
 
 export interface StanceCues {
@@ -56,6 +58,7 @@ export function compileStanceCues(lexicon: Lexicon): StanceCues {
     for (const stance of STANCES)
       for (const w of lex[stance][kind] ?? [])
         entries.push([w, { stance, kind: kind.slice(0, -1) as CueKind, ...(kind === 'nouns' && verbs.has(w.toLowerCase()) && { nounOrVerb: true }) }]);
+  for (const stance of STANCES) for (const w of lex[stance].objectModals ?? []) entries.push([w, { stance, kind: 'modal', needsTo: true }]);
   for (const w of lex.yield.verbs) entries.push([w, { stance: 'reject', kind: 'yield' }]);
   for (const w of lex.yield.holdout) entries.push([w, { stance: 'demand', kind: 'holdout' }]);
   const negatedMap: Partial<Record<Stance, Stance | null>> = lex.negated;

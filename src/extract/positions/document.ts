@@ -16,7 +16,8 @@ export function documentSubject(
   holders: HolderContext,
   state: DocState,
 ): Holder | null | undefined {
-  const last = (): Holder | null => (state.lastProposer ? { agents: [state.lastProposer], basis: 'document' } : null);
+  const owner = state.lastDocumentOwner ?? state.lastProposer;
+  const last = (): Holder | null => (owner ? { agents: [owner], basis: 'document' } : null);
   let participle = false;
   for (let k = ti - 1; k >= 0 && k >= ti - 8; k--) {
     const w = r.tokens[k]!.lower;

@@ -103,5 +103,6 @@ export function ownerOf(r: SentenceReading, ti: number, te: number, ctx: HolderC
 
 /** The speech whose content holds the offset, nearest cue first. */
 export function speechCovering(r: SentenceReading, offset: number): Speech | undefined {
-  return r.speech.find((s) => s.speaker && s.content.start <= offset && offset < s.content.end);
+  // The innermost report: "Lavrov said that ... Ukraine and Europe say are needed" is Ukraine's and Europe's.
+  return r.speech.filter((s) => s.speaker && s.content.start <= offset && offset < s.content.end).sort((a, b) => b.content.start - a.content.start)[0];
 }

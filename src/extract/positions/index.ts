@@ -26,7 +26,7 @@ export const positionsStage: StageFactory = (env) => {
   return (x) => {
     const reading = read(x);
     const ctx: SentenceContext = { text: reading.text, cues, holders };
-    const state: DocState = { lastProposer: null, lastIssues: [] };
+    const state: DocState = { lastProposer: null, lastDocumentOwner: null, lastIssues: [] };
     const positions: Position[] = [];
     for (const r of reading.sentences)
       for (const d of positionsInSentence(r, ctx, state)) positions.push(toPosition(reading.text, r, d));

@@ -47,13 +47,15 @@ export function issuesIn(r: SentenceReading, tokens: number[], opts: { keepCondi
  * Whether a scope opens by pointing back: a bare "that"/"this" ("Ukraine opposes that."), or a demonstrative
  * with an anaphoric noun ("rejected the idea", "such a move"), or a clause that starts with "which".
  */
-export function pointsBack(r: SentenceReading, scope: number[], clauseStart: number): boolean {
+export function pointsBack(r: SentenceReading, scope: number[], clauseStart: number): 'previous' | 'sentence' | null {
   const w = (i: number | undefined) => (i === undefined ? '' : r.tokens[i]?.lower ?? '');
-  if (w(clauseStart) === 'which') return true;
+  if (w(clauseStart) === 'which') return 'sentence';
   const [a, b, c] = scope;
-  if ((w(a) === 'that' || w(a) === 'this' || w(a) === 'it') && (b === undefined || !r.tokens[b]!.word)) return true;
-  if (DEMONSTRATIVE.test(w(a)) && (ANAPHORIC_NOUN.test(w(b)) || (w(b) === 'a' && ANAPHORIC_NOUN.test(w(c))))) return true;
-  return false;
+  if ((w(a) === 'that' || w(a) === 'this' || w(a) === 'it') && (b === undefined || !r.tokens[b]!.word)) return 'previous';
+  if (DEMONSTRATIVE.test(w(a)) && (ANAPHORIC_NOUN.test(w(b)) || (w(b) === 'a' && ANAPHORIC_NOUN.test(w(c))))) return 'previous';
+  // "rejecting Washington's suggested trilateral arrangement": an anaphoric noun a few words in.
+  if (scope.slice(0, 4).some((i) => ANAPHORIC_NOUN.test(w(i)))) return 'sentence';
+  return null;
 }
 
 /** Issue words of the nearest earlier clause of the sentence that has any. */

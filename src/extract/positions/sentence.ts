@@ -27,6 +27,8 @@ export interface PositionDraft {
 /** What carries from one sentence to the next: who last put a plan forward ("It provided for ..."). */
 export interface DocState {
   lastProposer: Agent | null;
+  /** Who put forward the last plan or draft named as such ("unveiled a 20-point draft"). */
+  lastDocumentOwner: Agent | null;
   lastIssues: Hit<string>[];
 }
 
@@ -50,11 +52,11 @@ interface Reading {
 }
 
 /** Finds the cues of a sentence: stance words, plus verbs that make a plan propose ("the draft calls for"). */
-function findCues(r: SentenceReading, ctx: SentenceContext): { hits: CueHit[]; docVerbs: Set<number> } {
+function findCues(r: SentenceReading, ctx: SentenceContext): { hits: CueHit[]; docVerbs: Span[] } {
   const hits: CueHit[] = ctx.cues.find(ctx.text, r.span).filter((h) => !inCompound(ctx.text, h.start));
-  const docVerbs = new Set<number>();
+  const docVerbs: Span[] = [];
   for (const d of ctx.cues.documentVerbs(ctx.text, r.span)) {
-    docVerbs.add(d.start);
+    docVerbs.push(d);
     if (!hits.some((h) => h.start < d.end && d.start < h.end)) hits.push({ ...d, value: { stance: 'propose', kind: 'docverb' } });
   }
   return { hits: hits.sort((a, b) => a.start - b.start), docVerbs };
@@ -92,11 +94,12 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
     } else if (negated && kind !== 'docverb') stance = cues.negated(stance);
     if (!stance) continue;
 
+    if (kind === 'modal' && !modalHere(r, ti, te, 'needsTo' in hit.value && !!hit.value.needsTo)) continue;
     const verbish = kind !== 'noun' && kind !== 'predicate';
     if (verbish && open === clause && !precededByCoordinator(r, ti)) continue;
 
     let holder: Holder | null = null;
-    const doc = docVerbs.has(hit.start) ? documentSubject(r, ti, cues.documents, ctx.holders, state) : undefined;
+    const doc = docVerbs.some((d) => d.start < hit.end && hit.start < d.end) ? documentSubject(r, ti, cues.documents, ctx.holders, state) : undefined;
     if (doc !== undefined) {
       if (!doc) continue;
       [holder, kind, stance] = [doc, 'document', 'propose'];
@@ -104,6 +107,8 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
     else if (kind === 'noun') {
       const owner = ownerOf(r, ti, te, ctx.holders);
       if (owner === 'in-phrase') continue;
+      // "rejected the idea of a ceasefire": a bare noun right after a stance verb is that verb's object.
+      if (owner === 'bare' && readings.some((o) => o.clause === clause && o.kind === 'verb' && ti - o.te <= 3)) continue;
       holder = owner === 'bare' ? subjectOf(r, ti, ctx.holders) : owner;
     } else if (kind === 'modal' || kind === 'predicate') {
       const sp = speechCovering(r, hit.start);
@@ -111,18 +116,25 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
     } else holder = passiveAgent(r, te) ?? subjectOf(r, ti, ctx.holders);
 
     if (verbish || ((stance === 'demand' || stance === 'propose') && holder)) open = clause;
-    if (stance === 'propose' && holder) state.lastProposer = holder.agents[0]!;
+    if (stance === 'propose' && holder) {
+      state.lastProposer = holder.agents[0]!;
+      if (namesDocument(r, ti, te, cues.documents)) state.lastDocumentOwner = holder.agents[0]!;
+    }
     readings.push({ hit, ti, te, clause, kind: kind as CueKind | 'document', stance, holder });
   }
 
   const out: PositionDraft[] = [];
   readings.forEach((c, i) => {
     if (!c.holder) return;
-    const reach = c.kind === 'predicate' ? clauseBefore(r, c.ti, c.clause) : clauseRange(r, c.te + 1, toks.length - 1, c.clause);
+    const reach = c.kind === 'predicate' ? clauseBefore(r, c.ti, c.clause) : withList(r, clauseRange(r, c.te + 1, toks.length - 1, c.clause));
     const scope = c.kind === 'predicate' ? reach : cutAtNextCue(reach, readings, i, toks);
     let issues = issuesIn(r, scope);
     const clauseStart = clauseBefore(r, c.ti, c.clause)[0] ?? c.ti;
-    if (!issues.length && pointsBack(r, scope, clauseStart)) issues = issuesBefore(r, c.ti).length ? issuesBefore(r, c.ti) : state.lastIssues;
+    if (!issues.length) {
+      const back = pointsBack(r, scope, clauseStart);
+      if (back === 'previous') issues = issuesBefore(r, c.ti).length ? issuesBefore(r, c.ti) : state.lastIssues;
+      else if (back === 'sentence' || frontedObject(r, c) || contrast(r, clauseStart)) issues = issuesBefore(r, c.ti);
+    }
     if (!issues.length) return;
     const first = scope[0] ?? c.ti;
     const last = scope.at(-1) ?? c.te;
@@ -149,6 +161,49 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
   if (own.length) state.lastIssues = own;
   return out;
 }
+
+/** A modal used as one: not a noun ("the need to"), and "requires" with "to" after its object. */
+function modalHere(r: SentenceReading, ti: number, te: number, needsTo: boolean): boolean {
+  const prev = r.tokens[ti - 1]?.lower ?? '';
+  if (/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(prev)) return false;
+  if (!needsTo) return true;
+  for (let k = te + 1; k <= te + 5 && k < r.tokens.length; k++) if (r.tokens[k]!.lower === 'to') return k > te + 1;
+  return false;
+}
+
+/** "The US has rejected the plan" vs "unveiled a 20-point draft": a plan or draft right after the cue. */
+function namesDocument(r: SentenceReading, ti: number, te: number, documents: Set<string>): boolean {
+  if (documents.has(r.tokens[te]!.lower)) return true;
+  for (let k = te + 1; k <= te + 6 && k < r.tokens.length; k++) {
+    const w = r.tokens[k]!.lower;
+    if (documents.has(w)) return true;
+    if (!r.tokens[k]!.word) return false;
+  }
+  return r.tokens[ti - 1] !== undefined && documents.has(r.tokens[ti - 1]!.lower) && r.tokens[te + 1]?.lower === 'by';
+}
+
+/** "... three issues: the territories, ...": a clause that ends in a colon goes on with the list after it. */
+function withList(r: SentenceReading, scope: number[]): number[] {
+  const after = (scope.at(-1) ?? -2) + 1;
+  if (r.tokens[after]?.lower !== ':') return scope;
+  return [...scope, ...clauseRange(r, after + 1, r.tokens.length - 1, r.clauses.of[after + 1] ?? -1)];
+}
+
+/** "a concession Zelensky has firmly rejected": the object stands before the subject. */
+function frontedObject(r: SentenceReading, c: Reading): boolean {
+  if (c.kind !== 'verb' || !c.holder || c.holder.basis !== 'subject') return false;
+  const si = tokenOf(r, c.holder.agents[0]!.start);
+  for (let k = si - 1; k >= si - 6 && k >= 0; k--) {
+    const t = r.tokens[k]!;
+    if (!t.word) return false;
+    if (/^(?:concession|concessions|demand|demands|proposal|proposals|plan|idea|offer|option|terms|condition|conditions|step|move)$/.test(t.lower)) return true;
+    if (!t.cap && !/^(?:mr|mrs|ms|the|president|leader|minister)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/** "..., while Ukraine seeks 30-50 years": a contrast clause answers the issue of the clause before it. */
+const contrast = (r: SentenceReading, clauseStart: number): boolean => /^(?:while|whereas)$/.test(r.tokens[clauseStart]?.lower ?? '');
 
 /** "a plan proposed by the United States": the name after "by". */
 function passiveAgent(r: SentenceReading, te: number): Holder | null {

@@ -17,6 +17,19 @@ export interface Speech {
 const FILLER = new Set(['has', 'had', 'have', 'also', 'previously', 'earlier', 'later', 'then', 'repeatedly', 'again',
   'once', 'already', 'publicly', 'recently', 'reportedly', 'separately', 'himself', 'herself', 'openly', 'further']);
 
+/** Titles and role words before a name: "Mr", "Kremlin spokesperson", "President". */
+const TITLE = /^(?:mr|mrs|ms|dr|president|minister|spokesperson|spokesman|spokeswoman|envoy|aide|adviser|advisor|secretary|chief|leader|premier|chancellor|general|deputy|foreign|prime|special|presidential|the)$/;
+
+function titleStart(tokens: readonly Token[], i: number): number {
+  let k = i;
+  for (let n = 0; n < 6 && k > 0; n++) {
+    const t = tokens[k - 1]!;
+    if (!t.word || !(TITLE.test(t.lower) || t.cap)) break;
+    k--;
+  }
+  return k;
+}
+
 const isCloseQuote = (w: string | undefined) => w === '”' || w === '"' || w === '’' || w === "'";
 
 /** Nothing but a few words (a time, a place) follow before the clause ends: "said on Thursday." */
@@ -82,7 +95,7 @@ export function findSpeech(
     const ends = endsClause(tokens, tokenAt(tokens, cue.end));
     let tail = false;
     if (speaker) {
-      const before = tokens[tokenAt(tokens, speaker.start) - 1];
+      const before = tokens[titleStart(tokens, tokenAt(tokens, speaker.start)) - 1];
       tail = (before?.lower === ',' || isCloseQuote(before?.lower)) && ends;
     } else {
       // Inverted order only after the words it reports: "..., said Mr Zelensky".

@@ -7,6 +7,8 @@ export interface Token {
   /** Lower-cased text, apostrophes unified to `'`. */
   lower: string;
   word: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
 }
 
 // Words may hold inner apostrophes, dots, hyphens and commas between digits ("Kyiv's", "U.S.", "600,000").
@@ -21,8 +23,9 @@ export function tokenize(text: string, span: Span): Token[] {
     // A trailing dot belongs to the word only for abbreviations with inner dots ("U.S."), not at a sentence end.
     if (raw.length > 1 && raw.endsWith('.') && !/\.\p{L}/u.test(raw.slice(0, -1))) raw = raw.slice(0, -1);
     const start = span.start + m.index;
-    out.push({ start, end: start + raw.length, lower: raw.toLowerCase().replace(/[’ʼ]/g, "'"), word: /[\p{L}\p{N}]/u.test(raw) });
-    if (raw.length < m[0].length) out.push({ start: start + raw.length, end: start + m[0].length, lower: '.', word: false });
+    const lower = raw.toLowerCase().replace(/[’ʼ]/g, "'");
+    out.push({ start, end: start + raw.length, lower, word: /[\p{L}\p{N}]/u.test(raw), cap: /^\p{Lu}/u.test(raw) });
+    if (raw.length < m[0].length) out.push({ start: start + raw.length, end: start + m[0].length, lower: '.', word: false, cap: false });
   }
   return out;
 }

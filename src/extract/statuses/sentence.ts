@@ -22,7 +22,7 @@ export interface StatusState {
   lastIssues: Hit<string>[];
 }
 
-const ANAPHOR_START = /^(?:which|they|it|this|that|these|those|both|the two|the issue|the issues|the question|the questions)$/;
+const ANAPHOR_START = /^(?:which|they|it|this|these|those|both)$/;
 
 /**
  * Statuses of one sentence. Each issue word of a clause goes to the nearest status cue of that clause, so
