@@ -5,7 +5,7 @@ import { phraseFinder, type PhraseFinder } from '../reading/phrases.js';
 
 const words = z.array(z.string().min(1)).default([]);
 const STANCES = ['demand', 'propose', 'accept', 'reject'] as const;
-const CueLists = z.object({ verbs: words, nouns: words, modals: words, objectModals: words, predicates: words, documentVerbs: words, documents: words });
+const CueLists = z.object({ verbs: words, nouns: words, modals: words, objectModals: words, predicates: words, documentVerbs: words, documents: words, handingVerbs: words });
 const stanceOrNull = z.enum(STANCES).nullable();
 
 /** `lexicons/<lang>/stance.yaml` (see the comments there). */
@@ -38,6 +38,8 @@ export interface StanceCues {
   find: PhraseFinder<CueValue>;
   documentVerbs: PhraseFinder<true>;
   documents: Set<string>;
+  /** Verbs whose object may be a bare stance noun (see stance.yaml). */
+  handing: PhraseFinder<true>;
   /** Negators of verbs ("not", "refused to"); nouns also take `nounNegators` ("no compromise"). */
   negators: PhraseFinder<true>;
   nounNegators: PhraseFinder<true>;
@@ -65,6 +67,7 @@ export function compileStanceCues(lexicon: Lexicon): StanceCues {
   return {
     find: phraseFinder(entries),
     documentVerbs: phraseFinder(STANCES.flatMap((s) => (lex[s].documentVerbs ?? []).map((w) => [w, true as const]))),
+    handing: phraseFinder(STANCES.flatMap((s) => (lex[s].handingVerbs ?? []).map((w) => [w, true as const]))),
     documents: new Set(STANCES.flatMap((s) => lex[s].documents ?? []).map((w) => w.toLowerCase())),
     negators: phraseFinder(lex.negators.map((w) => [w, true as const])),
     nounNegators: phraseFinder(lex.nounNegators.map((w) => [w, true as const])),

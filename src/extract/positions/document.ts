@@ -24,7 +24,7 @@ export function documentSubject(
     if (r.clauses.asides.has(r.clauses.of[k]!) || SKIP.test(w)) continue;
     if (w === 'it' || w === 'this' || w === 'which') return last();
     // "One option outlined would require": one participle between the document and its verb.
-    if (!participle && /ed$/.test(w) && k === ti - 1) {
+    if (!participle && /ed$/.test(w)) {
       participle = true;
       continue;
     }

@@ -7,7 +7,7 @@ import type { CueKind, CueValue, StanceCues } from './cues.js';
 import { documentSubject } from './document.js';
 import { ownerOf, speechCovering, subjectOf, type Holder, type HolderContext } from './holder.js';
 import { clauseBefore, clauseRange, issuesBefore, issuesIn, pointsBack } from './scope.js';
-import { inCompound, precededByCoordinator, readsAsNoun, tokenOf } from './words.js';
+import { AUX, inCompound, precededByCoordinator, readsAsNoun, tokenOf } from './words.js';
 
 /** A position found in one sentence, before it becomes a record. */
 export interface PositionDraft {
@@ -95,11 +95,14 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
     if (!stance) continue;
 
     if (kind === 'modal' && !modalHere(r, ti, te, 'needsTo' in hit.value && !!hit.value.needsTo)) continue;
+    const doc = docVerbs.some((d) => d.start < hit.end && hit.start < d.end) ? documentSubject(r, ti, cues.documents, ctx.holders, state) : undefined;
     const verbish = kind !== 'noun' && kind !== 'predicate';
-    if (verbish && open === clause && !precededByCoordinator(r, ti)) continue;
+    // "issues outlined in a proposal": a participle after a plain noun has no holder of its own.
+    if (kind === 'verb' && doc === undefined && reducedRelative(r, ti, te)) continue;
+    // A verb in the content of a demand or proposal of its clause is part of it, unless it has its own subject.
+    if (verbish && doc === undefined && open === clause && !precededByCoordinator(r, ti) && !hasOwnSubject(r, ti)) continue;
 
     let holder: Holder | null = null;
-    const doc = docVerbs.some((d) => d.start < hit.end && hit.start < d.end) ? documentSubject(r, ti, cues.documents, ctx.holders, state) : undefined;
     if (doc !== undefined) {
       if (!doc) continue;
       [holder, kind, stance] = [doc, 'document', 'propose'];
@@ -107,8 +110,8 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
     else if (kind === 'noun') {
       const owner = ownerOf(r, ti, te, ctx.holders);
       if (owner === 'in-phrase') continue;
-      // "rejected the idea of a ceasefire": a bare noun right after a stance verb is that verb's object.
-      if (owner === 'bare' && readings.some((o) => o.clause === clause && o.kind === 'verb' && ti - o.te <= 3)) continue;
+      // A bare noun is a position only as the object of a verb that hands it over ("relayed proposals").
+      if (owner === 'bare' && !handedOver(r, ti, clause, ctx.cues.handing(ctx.text, r.span))) continue;
       holder = owner === 'bare' ? subjectOf(r, ti, ctx.holders) : owner;
     } else if (kind === 'modal' || kind === 'predicate') {
       const sp = speechCovering(r, hit.start);
@@ -160,6 +163,32 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
   const own = r.issues.filter((h) => !inCondition(h));
   if (own.length) state.lastIssues = own;
   return out;
+}
+
+/** "issues outlined in a 20-point proposal": an -ed cue right after a plain noun, with no "by" after it. */
+function reducedRelative(r: SentenceReading, ti: number, te: number): boolean {
+  const t = r.tokens[ti]!;
+  const prev = r.tokens[ti - 1];
+  if (!/ed$/.test(t.lower) || !prev || !prev.word || prev.cap) return false;
+  if (AUX.test(prev.lower) || /ly$/.test(prev.lower) || /^(?:and|or|but|that|who|which|it|they|he|she|we|i)$/.test(prev.lower)) return false;
+  if (r.agents.some((a) => a.end === prev.end)) return false;
+  return r.tokens[te + 1]?.lower !== 'by';
+}
+
+/** "Zelensky has firmly rejected": a name right before the verb, over auxiliaries and adverbs. */
+function hasOwnSubject(r: SentenceReading, ti: number): boolean {
+  let k = ti - 1;
+  while (k >= 0 && (AUX.test(r.tokens[k]!.lower) || /ly$/.test(r.tokens[k]!.lower))) k--;
+  const t = r.tokens[k];
+  return !!t && r.agents.some((a) => a.end === t.end && !a.possessive);
+}
+
+/** A verb that hands over the noun at `ti` sits a few words before it in the clause. */
+function handedOver(r: SentenceReading, ti: number, clause: number, handing: Hit<true>[]): boolean {
+  return handing.some((h) => {
+    const hi = tokenOf(r, h.start);
+    return hi < ti && ti - hi <= 6 && r.clauses.of[hi] === clause;
+  });
 }
 
 /** A modal used as one: not a noun ("the need to"), and "requires" with "to" after its object. */

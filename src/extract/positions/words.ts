@@ -9,6 +9,8 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|our|my|your|these|those|this|
 
 /** "and is pushing back": a second verb of the same subject, not the content of the first. */
 export function precededByCoordinator(r: SentenceReading, ti: number): boolean {
+  // ", rejecting Washington's plan": a participle after a comma goes on with the same subject.
+  if (r.tokens[ti - 1]?.lower === ',' && /ing$/.test(r.tokens[ti]!.lower)) return true;
   for (let k = ti - 1; k >= 0 && k >= ti - 4; k--) {
     const w = r.tokens[k]!.lower;
     if (w === 'and' || w === 'or' || w === 'but') return true;

@@ -51,6 +51,8 @@ export function profileNames(profile: Profile, lex: HoldersLexicon): { names: Ph
   for (const g of profile.governments) for (const d of g.demonyms) if (!/'s$|’s$/.test(d)) demonyms.set(d.toLowerCase(), g.side);
 
   const groups: [string, Named][] = [];
+  // A side's own name acts for it: "Ukraine and Europe say".
+  for (const s of profile.sides) groups.push([s.name, { side: s.id, key: `side:${s.id}`, kind: 'group' }]);
   for (const s of profile.sides)
     for (const d of s.demonyms) {
       if (/s$/.test(d) && d !== 'US' && !/\./.test(d)) for (const v of [d, `the ${d}`, `The ${d}`]) groups.push([v, { side: s.id, key: `side:${s.id}`, kind: 'group' }]);

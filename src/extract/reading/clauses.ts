@@ -12,6 +12,16 @@ export interface Clauses {
   asides: Set<number>;
 }
 
+/** Words that open a clause ending at its first comma (not "but", which joins two main clauses). */
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'if']);
+
+/** A comma inside a list of names: "Donetsk, Luhansk and Kherson". */
+const listComma = (tokens: readonly Token[], i: number) => {
+  const before = tokens[i - 2];
+  const after = tokens[i];
+  return !!before?.cap && !!after?.cap || after?.lower === 'and' || after?.lower === 'or';
+};
+
 const PUNCT_BREAK = new Set([';', ':', '—', '–', '-', '(', ')', '[', ']']);
 
 export function clauseBreaker(lex: HoldersLexicon) {
@@ -33,11 +43,13 @@ export function clauseBreaker(lex: HoldersLexicon) {
     let resume: number | null = null;
     // "Although no agreement was reached, Rubio said ...": a leading subordinate clause ends at its first comma.
     let leading = always.has(tokens[0]?.lower ?? '') || afterComma.has(tokens[0]?.lower ?? '');
+    // "..., while the US is not ready for X, negotiations are underway": such a clause ends at its comma too.
+    let subordinate = false;
     tokens.forEach((t, i) => {
       const prev = tokens[i - 1];
       const comma = prev?.lower === ',';
-      if (leading && comma) {
-        leading = false;
+      if ((leading || subordinate) && comma && !listComma(tokens, i)) {
+        leading = subordinate = false;
         current = next++;
       } else if (resume !== null && t.lower === ',' ) {
         // The aside ends at its closing comma; the comma belongs to the clause around it.
@@ -48,11 +60,12 @@ export function clauseBreaker(lex: HoldersLexicon) {
           PUNCT_BREAK.has(t.lower) ||
           (always.has(t.lower) && prev?.lower !== 'and') ||
           (comma && afterComma.has(t.lower)) ||
-          (comma && coordinators.has(t.lower) && nameAt(i + 1)) ||
+          (comma && coordinators.has(t.lower) && (nameAt(i + 1) || newSubject(tokens, i + 1))) ||
           // "..., Mr Zelensky said": a speaker and a reporting verb after a comma.
           (comma && nameAt(i) && reporting.has(tokens[i + (tokens[i]!.lower === 'the' ? 2 : 1)]?.lower ?? '')) ||
           (t.lower === 'according' && tokens[i + 1]?.lower === 'to');
         if (breaks) {
+          subordinate = SUBORDINATORS.has(t.lower);
           if (resume !== null) asides.add(next); // a break inside an aside stays inside it
           else if (comma && relatives.has(t.lower) && hasLaterComma(tokens, i)) {
             resume = current;
@@ -65,6 +78,17 @@ export function clauseBreaker(lex: HoldersLexicon) {
     });
     return { of, asides };
   };
+}
+
+/** "..., and the issue of territories was put on hold": a determiner, a few words, then a finite verb. */
+function newSubject(tokens: readonly Token[], from: number): boolean {
+  if (!/^(?:the|a|an|this|that|these|those|its|their|his|her)$/.test(tokens[from]?.lower ?? '')) return false;
+  for (let i = from + 1; i < tokens.length && i <= from + 5; i++) {
+    const w = tokens[i]!.lower;
+    if (!tokens[i]!.word || w === 'that' || w === 'which' || w === 'who') return false;
+    if (/^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|remains|remain|remained)$/.test(w)) return true;
+  }
+  return false;
 }
 
 function hasLaterComma(tokens: readonly Token[], from: number): boolean {
