@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Stance } from '../../core/records.js';
 import type { Lexicon } from '../../nlp/lexicon.js';
-import { phraseFinder, type PhraseFinder } from '../reading/phrases.js';
+import { phraseIndex, type PhraseIndex } from '../reading/phrases.js';
 
 const words = z.array(z.string().min(1)).default([]);
 const STANCES = ['demand', 'propose', 'accept', 'reject'] as const;
@@ -34,16 +34,21 @@ export interface CueValue {
   needsTo?: boolean;
 }
 
-export interface StanceCues {
-  find: PhraseFinder<CueValue>;
-  documentVerbs: PhraseFinder<true>;
-  documents: Set<string>;
+/** The phrase lists a sentence is searched for, one channel each. */
+export interface StanceChannels extends Record<string, unknown> {
+  cues: CueValue;
+  documentVerbs: true;
   /** Verbs whose object may be a bare stance noun (see stance.yaml). */
-  handing: PhraseFinder<true>;
+  handing: true;
   /** Negators of verbs ("not", "refused to"); nouns also take `nounNegators` ("no compromise"). */
-  negators: PhraseFinder<true>;
-  nounNegators: PhraseFinder<true>;
-  hedges: PhraseFinder<true>;
+  negators: true;
+  nounNegators: true;
+  hedges: true;
+}
+
+export interface StanceCues {
+  index: PhraseIndex<StanceChannels>;
+  documents: Set<string>;
   /** What a negated stance becomes (null: no position). */
   negated: (s: Stance) => Stance | null;
 }
@@ -64,14 +69,17 @@ export function compileStanceCues(lexicon: Lexicon): StanceCues {
   for (const w of lex.yield.verbs) entries.push([w, { stance: 'reject', kind: 'yield' }]);
   for (const w of lex.yield.holdout) entries.push([w, { stance: 'demand', kind: 'holdout' }]);
   const negatedMap: Partial<Record<Stance, Stance | null>> = lex.negated;
+  const list = (k: 'handingVerbs' | 'documentVerbs') => STANCES.flatMap((s) => (lex[s][k] ?? []).map((w) => [w, true] as const));
   return {
-    find: phraseFinder(entries),
-    documentVerbs: phraseFinder(STANCES.flatMap((s) => (lex[s].documentVerbs ?? []).map((w) => [w, true as const]))),
-    handing: phraseFinder(STANCES.flatMap((s) => (lex[s].handingVerbs ?? []).map((w) => [w, true as const]))),
+    index: phraseIndex<StanceChannels>({
+      cues: entries,
+      documentVerbs: list('documentVerbs'),
+      handing: list('handingVerbs'),
+      negators: lex.negators.map((w) => [w, true] as const),
+      nounNegators: lex.nounNegators.map((w) => [w, true] as const),
+      hedges: lex.hedges.map((w) => [w, true] as const),
+    }),
     documents: new Set(STANCES.flatMap((s) => lex[s].documents ?? []).map((w) => w.toLowerCase())),
-    negators: phraseFinder(lex.negators.map((w) => [w, true as const])),
-    nounNegators: phraseFinder(lex.nounNegators.map((w) => [w, true as const])),
-    hedges: phraseFinder(lex.hedges.map((w) => [w, true as const])),
     negated: (s) => (s in negatedMap ? (negatedMap[s] ?? null) : null),
   };
 }

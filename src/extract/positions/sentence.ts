@@ -1,9 +1,9 @@
 import type { Span } from '../../core/span.js';
 import type { Stance } from '../../core/records.js';
 import type { Agent } from '../reading/agents.js';
-import type { Hit } from '../reading/phrases.js';
+import type { Hit, PhraseHits } from '../reading/phrases.js';
 import type { SentenceReading } from '../reading/read.js';
-import type { CueKind, CueValue, StanceCues } from './cues.js';
+import type { CueKind, CueValue, StanceChannels, StanceCues } from './cues.js';
 import { documentSubject } from './document.js';
 import { ownerOf, speechCovering, subjectOf, type Holder, type HolderContext } from './holder.js';
 import { clauseBefore, clauseRange, issuesBefore, issuesIn, pointsBack } from './scope.js';
@@ -34,6 +34,8 @@ export interface DocState {
 
 export interface SentenceContext {
   text: string;
+  /** The sentence's hits of every stance phrase list. */
+  hits: PhraseHits<StanceChannels>;
   cues: StanceCues;
   holders: HolderContext;
 }
@@ -53,9 +55,9 @@ interface Reading {
 
 /** Finds the cues of a sentence: stance words, plus verbs that make a plan propose ("the draft calls for"). */
 function findCues(r: SentenceReading, ctx: SentenceContext): { hits: CueHit[]; docVerbs: Span[] } {
-  const hits: CueHit[] = ctx.cues.find(ctx.text, r.span).filter((h) => !inCompound(ctx.text, h.start));
+  const hits: CueHit[] = ctx.hits.cues.filter((h) => !inCompound(ctx.text, h.start));
   const docVerbs: Span[] = [];
-  for (const d of ctx.cues.documentVerbs(ctx.text, r.span)) {
+  for (const d of ctx.hits.documentVerbs) {
     docVerbs.push(d);
     if (!hits.some((h) => h.start < d.end && d.start < h.end)) hits.push({ ...d, value: { stance: 'propose', kind: 'docverb' } });
   }
@@ -65,9 +67,9 @@ function findCues(r: SentenceReading, ctx: SentenceContext): { hits: CueHit[]; d
 export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, state: DocState): PositionDraft[] {
   const { text, cues } = ctx;
   const toks = r.tokens;
-  const verbNegs = cues.negators(text, r.span);
-  const nounNegs = [...verbNegs, ...cues.nounNegators(text, r.span)];
-  const hedges = cues.hedges(text, r.span);
+  const verbNegs = ctx.hits.negators;
+  const nounNegs = [...verbNegs, ...ctx.hits.nounNegators];
+  const hedges = ctx.hits.hedges;
   const { hits, docVerbs } = findCues(r, ctx);
   const inCondition = (s: Span) => r.conditions.some((c) => c.start <= s.start && s.end <= c.end);
   const near = (list: Hit<true>[], ti: number, clause: number, width: number) =>
@@ -111,7 +113,7 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
       const owner = ownerOf(r, ti, te, ctx.holders);
       if (owner === 'in-phrase') continue;
       // A bare noun is a position only as the object of a verb that hands it over ("relayed proposals").
-      if (owner === 'bare' && !handedOver(r, ti, clause, ctx.cues.handing(ctx.text, r.span))) continue;
+      if (owner === 'bare' && !handedOver(r, ti, clause, ctx.hits.handing)) continue;
       holder = owner === 'bare' ? subjectOf(r, ti, ctx.holders) : owner;
     } else if (kind === 'modal' || kind === 'predicate') {
       const sp = speechCovering(r, hit.start);

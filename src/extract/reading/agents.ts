@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { Extraction } from '../extraction.js';
 import type { Profile } from '../../profile/schema.js';
 import type { HoldersLexicon } from './lexicon.js';
-import { phraseFinder, type PhraseFinder } from './phrases.js';
+import { phraseIndex, type PhraseIndex, type Pieces } from './phrases.js';
 
 export type AgentKind = 'person' | 'organization' | 'government' | 'group' | 'pronoun' | 'speaker';
 
@@ -31,7 +31,15 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * metonyms ("Kyiv", "Moscow"), plural demonyms ("the Russians") and side groups ("US negotiators").
  * This is the fallback when the actors stage gave no mentions; the groups are always added.
  */
-export function profileNames(profile: Profile, lex: HoldersLexicon): { names: PhraseFinder<Named>; groups: PhraseFinder<Named>; demonyms: Map<string, string> } {
+interface Pronouns {
+  person: Set<string>;
+  organization: Set<string>;
+}
+
+export function profileNames(
+  profile: Profile,
+  lex: HoldersLexicon,
+): { index: PhraseIndex<{ names: Named; groups: Named }>; demonyms: Map<string, string>; pronouns: Pronouns } {
   const names: [string, Named][] = [];
   for (const a of profile.actors) {
     if (a.media) continue;
@@ -62,7 +70,11 @@ export function profileNames(profile: Profile, lex: HoldersLexicon): { names: Ph
       const adj = /^(us|u\.s\.|uk|u\.k\.)$/.test(d) ? d.toUpperCase() : capitalise(d);
       for (const v of [`${adj} ${n}`, `the ${adj} ${n}`, `The ${adj} ${n}`]) groups.push([v, { side, key: `side:${side}`, kind: 'group' }]);
     }
-  return { names: phraseFinder(names, { caseSensitive: true }), groups: phraseFinder(groups, { caseSensitive: true }), demonyms };
+  const pronouns = {
+    person: new Set(lex.pronouns.person.map((w) => w.toLowerCase())),
+    organization: new Set(lex.pronouns.organization.map((w) => w.toLowerCase())),
+  };
+  return { index: phraseIndex<{ names: Named; groups: Named }>({ names, groups }, { caseSensitive: true }), demonyms, pronouns };
 }
 
 const POSSESSIVE = /^['’ʼ]s?(?![\p{L}\p{N}])/u;
@@ -71,11 +83,12 @@ const POSSESSIVE = /^['’ʼ]s?(?![\p{L}\p{N}])/u;
  * Every agent in the document, in text order: the actors stage's mentions when there are any (else the profile's
  * names), plus side groups, plus pronouns resolved to the last person or organisation named before them.
  */
-export function findAgents(x: Readonly<Extraction>, compiled: ReturnType<typeof profileNames>, lex: HoldersLexicon): Agent[] {
+export function findAgents(x: Readonly<Extraction>, pieces: Pieces, compiled: ReturnType<typeof profileNames>, lex: HoldersLexicon): Agent[] {
   const text = x.doc.text;
   const all: Span = { start: 0, end: text.length };
   const found: Agent[] = [];
   const possessive = (end: number) => POSSESSIVE.test(text.slice(end, end + 3));
+  const hits = compiled.index(pieces, all);
   if (x.mentions.length) {
     const byKey = new Map(x.actors.map((a) => [a.key, a]));
     for (const m of x.mentions) {
@@ -85,37 +98,39 @@ export function findAgents(x: Readonly<Extraction>, compiled: ReturnType<typeof 
       found.push({ ...m.span, side: actor.side, key: actor.key, kind, possessive: possessive(m.span.end) });
     }
   } else {
-    for (const h of compiled.names(text, all)) found.push({ start: h.start, end: h.end, ...h.value, possessive: possessive(h.end) });
+    for (const h of hits.names) found.push({ start: h.start, end: h.end, ...h.value, possessive: possessive(h.end) });
   }
-  for (const h of compiled.groups(text, all))
+  for (const h of hits.groups)
     if (!found.some((a) => a.start < h.end && h.start < a.end)) found.push({ start: h.start, end: h.end, ...h.value, possessive: possessive(h.end) });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const agents = found.filter((a, i) => i === 0 || a.start >= found[i - 1]!.end);
-  return resolvePronouns(text, agents, lex);
+  return resolvePronouns(pieces, agents, compiled.pronouns);
 }
 
-function resolvePronouns(text: string, agents: Agent[], lex: HoldersLexicon): Agent[] {
-  const person = new Set(lex.pronouns.person.map((p) => p.toLowerCase()));
-  const org = new Set(lex.pronouns.organization.map((p) => p.toLowerCase()));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...person, ...org].join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
+function resolvePronouns(p: Pieces, agents: Agent[], pronouns: Pronouns): Agent[] {
   const out: Agent[] = [];
   let i = 0;
   let lastPerson: Agent | undefined;
   let lastOrg: Agent | undefined;
-  for (const m of text.matchAll(re)) {
-    while (i < agents.length && agents[i]!.start < m.index) {
+  for (let k = 0; k < p.lower.length; k++) {
+    const word = p.lower[k]!;
+    const isPerson = pronouns.person.has(word);
+    if (!isPerson && !pronouns.organization.has(word)) continue;
+    const start = p.starts[k]!;
+    // "it's", "he'd": contractions are left alone.
+    if (p.cased[k + 1] === "'" && p.starts[k + 1] === p.ends[k]) continue;
+    while (i < agents.length && agents[i]!.start < start) {
       const a = agents[i++]!;
       out.push(a);
       if (a.kind === 'person') lastPerson = a;
       else if (a.kind === 'government' || a.kind === 'organization') lastOrg = a;
     }
-    const word = m[0].toLowerCase();
     // Only recent antecedents: about two paragraphs back.
-    const target = person.has(word) ? lastPerson : lastOrg;
-    if (!target || m.index - target.end > 600) continue;
+    const target = isPerson ? lastPerson : lastOrg;
+    if (!target || start - target.end > 600 || agents[i]?.start === start) continue;
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
+      start,
+      end: p.ends[k]!,
       side: target.side,
       key: target.key,
       kind: 'pronoun',

@@ -2,11 +2,10 @@ import type { Span } from '../../core/span.js';
 import type { Extraction, StageEnv } from '../extraction.js';
 import { findAgents, profileNames, type Agent } from './agents.js';
 import { clauseBreaker, type Clauses } from './clauses.js';
-import { issueFinder } from './issues.js';
 import { holdersLexicon } from './lexicon.js';
-import { phraseFinder, type Hit } from './phrases.js';
+import { bySpan, cutPieces, phraseIndex, type Hit, type Pieces } from './phrases.js';
 import { findSpeech, type Speech } from './speech.js';
-import { tokenize, tokenAt, type Token } from './tokens.js';
+import { tokensOf, tokenAt, type Token } from './tokens.js';
 
 /** One sentence, read for positions and statuses: tokens, clauses, names, speech and issue words. */
 export interface SentenceReading {
@@ -25,47 +24,77 @@ export interface SentenceReading {
 
 export interface DocReading {
   text: string;
+  pieces: Pieces;
   agents: Agent[];
   sentences: SentenceReading[];
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
 
-/** Builds the reader once per pipeline (word lists compiled here), then reads each extraction. */
-export function createReader(env: StageEnv) {
+export type Reader = (x: Readonly<Extraction>) => DocReading;
+
+const readers = new WeakMap<StageEnv, Reader>();
+
+/**
+ * The reader of a pipeline: built once per environment (word lists compiled here) and shared by the stages
+ * that read sentences, which also share each document's reading (a memo keyed by the document object).
+ */
+export function readerFor(env: StageEnv): Reader {
+  let reader = readers.get(env);
+  if (!reader) {
+    const read = createReader(env);
+    const memo = new WeakMap<object, { mentions: unknown; reading: DocReading }>();
+    reader = (x) => {
+      const hit = memo.get(x.doc);
+      if (hit && hit.mentions === x.mentions) return hit.reading;
+      const reading = read(x);
+      memo.set(x.doc, { mentions: x.mentions, reading });
+      return reading;
+    };
+    readers.set(env, reader);
+  }
+  return reader;
+}
+
+/** Builds a reader (word lists compiled here), then reads each extraction. */
+export function createReader(env: StageEnv): Reader {
   const lex = holdersLexicon(env.lexicon);
   const names = profileNames(env.profile, lex);
-  const issues = issueFinder(env.profile);
   const clauses = clauseBreaker(lex);
-  const reportingAfter = phraseFinder(lex.reporting.map((w) => [w, true as const]));
-  const reportingBefore = phraseFinder(lex.reportingBefore.map((w) => [w, true as const]));
-  const conditionals = phraseFinder(lex.conditionals.map((w) => [w, true as const]));
+  const index = phraseIndex<{ issues: string; after: true; before: true; conditionals: true }>({
+    issues: env.profile.issues.flatMap((issue) => issue.cues.map((cue) => [cue, issue.id] as const)),
+    after: lex.reporting.map((w) => [w, true] as const),
+    before: lex.reportingBefore.map((w) => [w, true] as const),
+    conditionals: lex.conditionals.map((w) => [w, true] as const),
+  });
 
   return function read(x: Readonly<Extraction>): DocReading {
     const text = x.doc.text;
-    const agents = findAgents(x, names, lex);
-    let a = 0;
-    const sentences = x.doc.sentences.map((s, index): SentenceReading => {
-      const span = s.span;
-      while (a < agents.length && agents[a]!.start < span.start) a++;
-      let b = a;
-      while (b < agents.length && agents[b]!.end <= span.end) b++;
-      const own = agents.slice(a, b);
-      const tokens = tokenize(text, span);
-      const cl = clauses(tokens, own);
+    const pieces = cutPieces(text);
+    const agents = findAgents(x, pieces, names, lex);
+    const spans = x.doc.sentences.map((s) => s.span);
+    const all = index(pieces, { start: 0, end: text.length });
+    const issues = bySpan(all.issues, spans);
+    const after = bySpan(all.after, spans);
+    const before = bySpan(all.before, spans);
+    const conds = bySpan(all.conditionals, spans);
+    const own = bySpan(agents, spans);
+    const sentences = spans.map((span, i): SentenceReading => {
+      const tokens = tokensOf(pieces, span);
+      const ownAgents = own[i]!;
+      const cl = clauses(tokens, ownAgents);
       const quoted = quotedSpans(text, span);
       const outside = (h: Span) => !quoted.some((q) => q.start <= h.start && h.end <= q.end);
-      const speech = findSpeech(span, tokens, cl, own, {
-        after: reportingAfter(text, span).filter(outside),
-        before: reportingBefore(text, span).filter(outside),
+      const speech = findSpeech(span, tokens, cl, ownAgents, {
+        after: after[i]!.filter(outside),
+        before: before[i]!.filter(outside),
       });
-      const conditions = conditionals(text, span).map((h) => ({ start: h.start, end: conditionEnd(tokens, cl, tokenAt(tokens, h.start)) }));
-      return { index, span, tokens, clauses: cl, agents: own, speech, issues: issues(text, span), conditions, quoted };
+      const conditions = conds[i]!.map((h) => ({ start: h.start, end: conditionEnd(tokens, cl, tokenAt(tokens, h.start)) }));
+      return { index: i, span, tokens, clauses: cl, agents: ownAgents, speech, issues: issues[i]!, conditions, quoted };
     });
-    return { text, agents, sentences };
+    return { text, pieces, agents, sentences };
   };
 }
-
 /** A condition runs to the next comma or the end of its clause. */
 function conditionEnd(tokens: readonly Token[], clauses: Clauses, from: number): number {
   const clause = clauses.of[from];

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { pieceAt, type Pieces } from './phrases.js';
 
 /** A word or punctuation mark of a sentence, with its offsets in the document text. */
 export interface Token {
@@ -11,21 +12,49 @@ export interface Token {
   cap: boolean;
 }
 
-// Words may hold inner apostrophes, dots, hyphens and commas between digits ("Kyiv's", "U.S.", "600,000").
-const TOKEN = /[\p{L}\p{N}]+(?:(?:['’ʼ.\-]|,(?=\d{3}))[\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const isWordPiece = (s: string) => {
+  const c = s.charCodeAt(0);
+  // Pieces are either runs of letters and digits or single other characters.
+  return s.length > 1 || (c >= 48 && c <= 57) || s.toLowerCase() !== s.toUpperCase() || /[\p{L}\p{N}]/u.test(s);
+};
+const JOINERS = new Set(["'", '.', '-']);
+const DIGITS3 = /^\d{3}$/;
+const DIGITS = /^\d+$/;
 
-/** Splits `text.slice(span.start, span.end)` into tokens with document offsets. */
-export function tokenize(text: string, span: Span): Token[] {
+/**
+ * Joins the pieces of a span into tokens: words keep inner apostrophes, dots, hyphens and thousands commas
+ * ("Kyiv's", "U.S.", "Ukrainian-American", "600,000"); every other character is a token of its own.
+ */
+export function tokensOf(p: Pieces, span: Span): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(TOKEN)) {
-    let raw = m[0];
-    // A trailing dot belongs to the word only for abbreviations with inner dots ("U.S."), not at a sentence end.
-    if (raw.length > 1 && raw.endsWith('.') && !/\.\p{L}/u.test(raw.slice(0, -1))) raw = raw.slice(0, -1);
-    const start = span.start + m.index;
-    const lower = raw.toLowerCase().replace(/[’ʼ]/g, "'");
-    out.push({ start, end: start + raw.length, lower, word: /[\p{L}\p{N}]/u.test(raw), cap: /^\p{Lu}/u.test(raw) });
-    if (raw.length < m[0].length) out.push({ start: start + raw.length, end: start + m[0].length, lower: '.', word: false, cap: false });
+  let i = pieceAt(p, span.start);
+  const last = pieceAt(p, span.end);
+  while (i < last) {
+    const first = p.cased[i]!;
+    if (!isWordPiece(first)) {
+      out.push({ start: p.starts[i]!, end: p.ends[i]!, lower: p.lower[i]!, word: false, cap: false });
+      i++;
+      continue;
+    }
+    let j = i;
+    let dotted = false;
+    for (;;) {
+      const joiner = p.cased[j + 1];
+      const next = p.cased[j + 2];
+      if (j + 2 >= last || joiner === undefined || next === undefined) break;
+      if (p.ends[j] !== p.starts[j + 1] || p.ends[j + 1] !== p.starts[j + 2] || !isWordPiece(next)) break;
+      const thousands = joiner === ',' && DIGITS.test(p.cased[j]!) && DIGITS3.test(next);
+      if (!JOINERS.has(joiner) && !thousands) break;
+      if (joiner === '.') dotted = true;
+      j += 2;
+    }
+    // "U.S." keeps its final dot; a sentence's full stop does not belong to its last word.
+    if (dotted && j + 1 < last && p.cased[j + 1] === '.' && p.ends[j] === p.starts[j + 1]) j++;
+    const start = p.starts[i]!;
+    const end = p.ends[j]!;
+    const lower = i === j ? p.lower[i]! : p.lower.slice(i, j + 1).join('');
+    out.push({ start, end, lower, word: true, cap: first !== p.lower[i]! && first[0] !== p.lower[i]![0] });
+    i = j + 1;
   }
   return out;
 }

@@ -28,12 +28,12 @@ const ANAPHOR_START = /^(?:which|they|it|this|these|those|both)$/;
  * Statuses of one sentence. Each issue word of a clause goes to the nearest status cue of that clause, so
  * "Despite the territorial impasse, both sides neared agreement on security guarantees" gives two statuses.
  */
-export function statusesInSentence(r: SentenceReading, text: string, cues: StatusCues, state: StatusState): StatusDraft[] {
+export function statusesInSentence(r: SentenceReading, hits: { cues: Hit<IssueStatus>[]; negators: Hit<true>[] }, cues: StatusCues, state: StatusState): StatusDraft[] {
   const toks = r.tokens;
-  const negs = cues.negators(text, r.span);
+  const negs = hits.negators;
   const inCondition = (s: Span) => r.conditions.some((c) => c.start <= s.start && s.end <= c.end);
   const found: { hit: Hit<IssueStatus>; status: IssueStatus; ti: number; te: number; clause: number }[] = [];
-  for (const hit of cues.find(text, r.span)) {
+  for (const hit of hits.cues) {
     if (inCondition(hit)) continue;
     const ti = tokenAt(toks, hit.start);
     const te = Math.max(ti, tokenAt(toks, hit.end) - 1);
