@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import { tokenRange, type DocContext } from './context.js';
-import { cueAt, findCues, type CueHit } from './cues.js';
+import { cueAt, findCues, notAReport, type CueHit } from './cues.js';
 import type { QuoteFrame } from './frame.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { clauseSubject, needsSharedSubject, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
@@ -68,9 +68,13 @@ function afterQuote(from: number, to: number, c: DocContext): FrameAttribution |
     const phrase = subjectAfter(ts, cue.last, to, c.words);
     return phrase ? { phrase, cue: cueSpan(ts, cue), rule: 'speaker/said-after' } : null;
   }
+  if (notAReport(ts, cue.first, i)) return null;
   const phrase = subjectBefore(ts, cue.first, i, c.words);
-  // The subject must start right after the quote: `“...” that Ukraine and Europe say` is another clause.
-  if (!phrase || phrase.span.start !== ts[i]!.start) return null;
+  // The subject must follow the quote directly: `“...” that Ukraine and Europe say` is another clause.
+  if (!phrase) return null;
+  for (let k = i; k < cue.first && ts[k]!.start < phrase.span.start; k++) {
+    if (ts[k]!.word && c.words.boundaries.has(ts[k]!.lower) && ts[k]!.lower !== 'of') return null;
+  }
   const cited = citedAs(ts, cue, to, c);
   if (cited !== undefined) return { phrase: cited, cue: cueSpan(ts, cue), rule: 'speaker/said-after' };
   return { phrase, cue: cueSpan(ts, cue), rule: 'speaker/said-after' };
@@ -83,6 +87,7 @@ function beforeQuote(f: QuoteFrame, from: number, to: number, c: DocContext): Fr
   const [sentenceStart] = c.sentenceTokens(f.first);
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
+    if (notAReport(ts, cue.first, from)) continue;
     let phrase: SpeakerPhrase | null;
     if (needsSharedSubject(ts, cue.first, sentenceStart, c.words)) {
       // "X wrote on X, saying “...”", "X described ... but said “...”".
@@ -112,8 +117,11 @@ function colon(from: number, to: number, c: DocContext): FrameAttribution | null
 export function attributeFrame(f: QuoteFrame, c: DocContext): FrameAttribution | null {
   const [lf, lt] = tokenRange(c.tokens, f.left);
   const [rf, rt] = tokenRange(c.tokens, f.right);
+  // A sentence after a quotation that ended with its own "?" or "." attributes it only when it is short and
+  // adds no clause of its own: `“Is it over?” Trump asked.`, not `“...” He said that ...`.
+  const nextOnly = f.rightIsNext && (rt - rf > 12 || c.tokens.slice(rf, rt + 1).some((t) => t.lower === 'that'));
   return (
-    afterQuote(rf, rt, c) ??
+    (nextOnly ? null : afterQuote(rf, rt, c)) ??
     beforeQuote(f, lf, lt, c) ??
     accordingTo(lf, lt, c) ??
     (f.rightIsNext ? null : accordingTo(rf, rt, c)) ??

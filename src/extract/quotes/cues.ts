@@ -44,3 +44,21 @@ export function findCues(ts: readonly Token[], index: CueIndex, from = 0, to = t
   }
   return out;
 }
+
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+const NEGATION = new Set(['not', 'never', "n't", 'n’t', 'to', 'cannot', 'didn’t', "didn't", 'won’t', "won't", 'would', 'could', 'might', 'may']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'whose']);
+
+/**
+ * Not a report of speech: a verb used as a noun ("his remarks", "Russia’s warnings"), a passive ("was told"),
+ * an infinitive or a negation ("declined to comment", "did not say").
+ */
+export function notAReport(ts: Token[], cue: number, lo: number): boolean {
+  const before = ts[cue - 1];
+  if (!before || cue - 1 < lo) return false;
+  const b = before.lower;
+  if (NOUN_BEFORE.has(b) || /['’]s$/.test(before.text) || PASSIVE.has(b) || NEGATION.has(b)) return true;
+  const b2 = ts[cue - 2]?.lower ?? '';
+  return /ly$/.test(b) && (PASSIVE.has(b2) || NEGATION.has(b2));
+}
+

@@ -76,7 +76,13 @@ export const quotesStage: StageFactory = (env) => {
     const candidates = findStatements(ctx, used);
 
     const sentenceStarts = new Set(doc.sentences.map((s) => ctx.sentenceTokens(doc.sentences.indexOf(s))[0]));
-    const resolver = new DocResolver(x, { profile, names: indexNames(text, tokens, sentenceStarts, words), sentenceOf: ctx.sentenceOf });
+    const resolver = new DocResolver(x, {
+      profile,
+      names: indexNames(text, tokens, sentenceStarts, words),
+      sentenceOf: ctx.sentenceOf,
+      mediaAnaphors: words.mediaAnaphors,
+      roleNouns: words.titles,
+    });
 
     // Resolve in text order: a quote at its opening mark, a statement at its verb.
     const order = [

@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { QuoteWords } from './lexicon.js';
-import { trailingName } from './phrase.js';
+import { PARTICLES, trailingName } from './phrase.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /** A name written in the article (titles stripped), for coreference when the actors stage did not resolve it. */
@@ -47,7 +47,7 @@ export function indexNames(text: string, ts: Token[], sentenceStarts: ReadonlySe
       continue;
     }
     let j = i;
-    while (j + 1 < ts.length && (isCapitalised(ts[j + 1]!) || (/^(?:von|van|der|de|bin|al|la|le|du|da)$/.test(ts[j + 1]!.lower) && isCapitalised(ts[j + 2] ?? ts[j]!)))) j++;
+    while (j + 1 < ts.length && (isCapitalised(ts[j + 1]!) || (PARTICLES.has(ts[j + 1]!.lower) && j + 2 < ts.length && isCapitalised(ts[j + 2]!)))) j++;
     const span = trailingName(ts, i, j, w);
     if (span) {
       let k = i;

@@ -18,10 +18,12 @@ export interface SpeakerPhrase {
   gender?: 'male' | 'female' | 'any';
   /** The phrase's head is a statement noun ("the IMF report"): the source is its modifier. */
   document?: boolean;
+  /** For a description: its head noun, lower-cased ("the head of the Russian delegation" -> "head"). */
+  head?: string;
 }
 
 // Lower-case words that may sit inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'du', 'bin', 'al', 'ibn', 'ter', 'y', 'of']);
+export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'du', 'bin', 'al', 'ibn', 'ter', 'y', 'of']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'two', 'three', 'several', 'many', 'another', 'other', 'few']);
 const POSSESSIVE = /['’]s?$/;
@@ -60,6 +62,10 @@ export function trailingName(ts: Token[], from: number, to: number, w: QuoteWord
     else break;
   }
   while (start < end && PARTICLES.has(ts[start]!.lower)) start++;
+  // "Secretary of State Marco Rubio": after a title and "of", the words up to the last two are the title's object.
+  if (start - 2 >= from && ts[start - 1]!.lower === 'of' && w.titles.has(ts[start - 2]!.lower)) {
+    start = Math.max(start, end - (/^\p{Lu}\.$/u.test(ts[end - 1]?.text ?? '') ? 2 : 1));
+  }
   // Words such as "Officials", "Republicans" or "Trump" alone: a single capitalised word that is an unnamed head is no name.
   if (start === end && w.unnamedHeads.has(ts[start]!.lower)) return null;
   if (w.titles.has(ts[end]!.lower)) return null;
@@ -85,6 +91,10 @@ export function analysePhrase(ts: Token[], from: number, to: number, w: QuoteWor
   if (INDEFINITE.has(first) || (w.unnamedHeads.has(head) && !DETERMINERS.has(first) && !isCapitalised(ts[from]!))) {
     return { kind: 'unnamed', span };
   }
-  if (DETERMINERS.has(first) || POSSESSIVE.test(ts[from]!.text) || isCapitalised(ts[from]!)) return { kind: 'description', span };
+  if (DETERMINERS.has(first) || POSSESSIVE.test(ts[from]!.text) || isCapitalised(ts[from]!)) {
+    let h = to;
+    for (let k = from + 1; k < to; k++) if (ts[k]!.lower === 'of') { h = k - 1; break; }
+    return { kind: 'description', span, head: ts[h]!.lower };
+  }
   return { kind: 'unnamed', span };
 }

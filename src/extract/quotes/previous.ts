@@ -34,7 +34,10 @@ export function sentenceSpeaker(
   let last = to;
   while (last > from && /^["“”'’]$/.test(ts[last]!.text)) last--;
   if (ts[last]!.text === ':') {
-    const phrase = clauseSubject(ts, from, last - 1, o.ctx.words);
+    // "Following the meeting, Zelensky shared an update on his Telegram channel:": the last clause's subject.
+    let start = last - 1;
+    while (start - 1 >= from && ts[start - 1]!.text !== ',') start--;
+    const phrase = clauseSubject(ts, start, last - 1, o.ctx.words) ?? clauseSubject(ts, from, last - 1, o.ctx.words);
     if (phrase) return { phrase, cue: { start: ts[last]!.start, end: ts[last]!.end } };
   }
   return null;

@@ -15,6 +15,8 @@ export interface ProfileIndex {
   descriptions: Map<string, Array<{ actor: KnownActor; from?: string; until?: string }>>;
   /** Place names: a capitalised word that names a place is not a person. */
   places: Set<string>;
+  /** A person's surname alone ("Zelensky"), when only one profile person has it. */
+  bySurname: Map<string, KnownActor>;
 }
 
 export const slug = (s: string): string =>
@@ -48,11 +50,24 @@ export function profileIndex(profile: Profile): ProfileIndex {
     }
   }
   const places = new Set(profile.places.flatMap((p) => [p.name, ...p.aliases]).map(norm));
-  return { byName, descriptions, places };
+  const bySurname = new Map<string, KnownActor>();
+  const clash = new Set<string>();
+  for (const a of profile.actors) {
+    if (a.kind !== 'person') continue;
+    for (const n of [a.name, ...a.aliases]) {
+      const last = norm(n).split(' ').at(-1)!;
+      const prev = bySurname.get(last);
+      if (prev && prev.name !== a.name) clash.add(last);
+      else bySurname.set(last, { key: actorKey(a), name: a.name, media: a.media, person: true });
+    }
+  }
+  for (const c of clash) bySurname.delete(c);
+  return { byName, descriptions, places, bySurname };
 }
 
 /** The profile actor a name or metonym refers to ("Zelenskiy", "the Kremlin", "Kyiv"). */
-export const lookupName = (index: ProfileIndex, name: string): KnownActor | undefined => index.byName.get(norm(name));
+export const lookupName = (index: ProfileIndex, name: string): KnownActor | undefined =>
+  index.byName.get(norm(name)) ?? (name.includes(' ') ? undefined : index.bySurname.get(norm(name)));
 
 /** The holder of a role description on a given day ("the Ukrainian leader" -> Volodymyr Zelensky). */
 export function lookupDescription(index: ProfileIndex, description: string, day: string): KnownActor | undefined {

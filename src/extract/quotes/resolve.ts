@@ -28,12 +28,18 @@ interface Remembered {
 
 export interface DocResolverOptions {
   profile: ProfileIndex;
+  /** Heads of descriptions that stand for a news organisation ("the report"). */
+  mediaAnaphors: ReadonlySet<string>;
+  /** Heads of descriptions that stand for a person by role ("the president", "the head of the delegation"). */
+  roleNouns: ReadonlySet<string>;
   names: NameEntry[];
   sentenceOf: (offset: number) => number;
 }
 
 /** How far back (in sentences) a pronoun looks for its antecedent. */
 const PRONOUN_REACH = 4;
+/** How far back a role description ("the president") looks for the speaker it names. */
+const DESCRIPTION_REACH = 2;
 
 /**
  * Resolves speaker phrases of one article to actors: first through the actors stage's mentions, then the
@@ -85,7 +91,7 @@ export class DocResolver {
       }
     }
     const actor = known ?? lookupName(this.o.profile, name);
-    const person = actor ? actor.person : !this.o.profile.places.has(name.toLowerCase()) && (name.includes(' ') || !!entry?.titled);
+    const person = actor ? actor.person : !this.o.profile.places.has(name.toLowerCase());
     return {
       name: actor?.name ?? name,
       key: actor?.key ?? slug(name),
@@ -108,6 +114,17 @@ export class DocResolver {
       else if (!after) after = n;
     }
     return before ?? after;
+  }
+
+  /** The news organisation of the profile named last before `at`. */
+  private latestMedia(at: number): Speaker | null {
+    for (let i = this.o.names.length - 1; i >= 0; i--) {
+      const n = this.o.names[i]!;
+      if (n.span.end > at) continue;
+      const known = lookupName(this.o.profile, n.text);
+      if (known?.media) return this.named(n.span, n.span);
+    }
+    return null;
   }
 
   /** Resolves a speaker phrase found at a cue. Null for unnamed sources and what cannot be resolved. */
@@ -138,6 +155,17 @@ export class DocResolver {
     const known = lookupName(this.o.profile, written);
     if (known) return { ...base, name: known.name, key: known.key, basis: 'stated', person: known.person, coref: false };
     if (phrase.document && phrase.name) return { ...this.named(phrase.name, phrase.span), person: false };
+    if (phrase.head && this.o.mediaAnaphors.has(phrase.head)) {
+      // "according to the report": the news organisation named last.
+      const media = this.latestMedia(phrase.span.start);
+      if (media) return { ...media, span: phrase.span, text: written, basis: 'inferred', coref: true };
+    }
+    if (phrase.head && this.o.roleNouns.has(phrase.head)) {
+      // "“...,” the president told reporters": a role that names the person who spoke just before.
+      const here = this.o.sentenceOf(phrase.span.start);
+      const r = [...this.memory].reverse().find((m) => m.at < phrase.span.start && here - m.sentence <= DESCRIPTION_REACH && m.speaker.person);
+      if (r) return { ...r.speaker, span: phrase.span, text: written, basis: 'inferred', coref: true };
+    }
     return null;
   }
 

@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { DocContext } from './context.js';
-import { cueAt } from './cues.js';
+import { cueAt, notAReport } from './cues.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { needsSharedSubject, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
 import type { Token } from './tokens.js';
@@ -14,9 +14,6 @@ export interface StatementCandidate {
   rule: string;
 }
 
-const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
-const NEGATION = new Set(['not', 'never', "n't", 'n’t', 'to', 'cannot', 'didn’t', "didn't", 'won’t', "won't"]);
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'whose']);
 // Words that open an adjunct between a speech verb and its content ("said late on Thursday", "said in a statement").
 const ADJUNCT_PREP = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'following', 'to', 'via', 'through', 'over', 'with', 'late', 'early', 'last', 'this', 'earlier', 'later']);
 const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'last', 'next', 'late', 'early']);
@@ -98,19 +95,6 @@ function contentEnd(ts: Token[], from: number, to: number, c: DocContext): numbe
   }
   while (end > from && !ts[end]!.word && !/["”’»)]/.test(ts[end]!.text)) end--;
   return end;
-}
-
-/**
- * Not a report of speech: a verb used as a noun ("his remarks", "Russia’s warnings"), a passive ("was told"),
- * an infinitive or a negation ("declined to comment", "did not say").
- */
-function notAReport(ts: Token[], cue: number, lo: number): boolean {
-  const before = ts[cue - 1];
-  if (!before || cue - 1 < lo) return false;
-  const b = before.lower;
-  if (NOUN_BEFORE.has(b) || /['’]s$/.test(before.text) || PASSIVE.has(b) || NEGATION.has(b)) return true;
-  const b2 = ts[cue - 2]?.lower ?? '';
-  return /ly$/.test(b) && (PASSIVE.has(b2) || NEGATION.has(b2));
 }
 
 /**

@@ -22,9 +22,17 @@ function skipAdverbsBack(ts: Token[], i: number, lo: number, w: QuoteWords): num
 /** The start of the phrase that ends at ts[end], walking back to a clause boundary. */
 function phraseStart(ts: Token[], end: number, lo: number, w: QuoteWords): number {
   let i = end;
-  while (i - 1 >= lo && !isBoundary(ts[i - 1]!, w) && end - i < MAX_PHRASE) {
+  while (i - 1 >= lo && end - i < MAX_PHRASE) {
+    const t = ts[i - 1]!;
+    // "Secretary of State Marco Rubio", "the head of the Russian delegation", "a spokesman for the Kremlin":
+    // a subject phrase may hold "of" or "for" before a name or a determiner.
+    if ((t.lower === 'of' || t.lower === 'for') && i - 2 >= lo && ts[i - 2]!.word && (/^\p{Lu}/u.test(ts[i]!.text) || /^(?:the|a|an)$/.test(ts[i]!.lower))) {
+      i -= 2;
+      continue;
+    }
+    if (isBoundary(t, w)) break;
     // "Sen. David Perdue (R-Ga.) said": step over a parenthesis.
-    if (ts[i - 1]!.text === ')') {
+    if (t.text === ')') {
       let j = i - 1;
       while (j > lo && ts[j]!.text !== '(') j--;
       i = j;
@@ -32,7 +40,6 @@ function phraseStart(ts: Token[], end: number, lo: number, w: QuoteWords): numbe
     }
     i--;
   }
-  // "Ms Leavitt" at the start of a clause: a sentence-initial "But"/"And" would have been a boundary already.
   return i;
 }
 
@@ -73,6 +80,8 @@ export function subjectBefore(ts: Token[], cue: number, lo: number, w: QuoteWord
     if (end < lo) return null;
   }
   if (!ts[end]!.word && ts[end]!.text !== ')') return null;
+  // "... and suggested": a conjunction or a relative word is no subject.
+  if (isBoundary(ts[end]!, w)) return null;
   const start = phraseStart(ts, end, lo, w);
   return analysePhrase(ts, start, end, w);
 }
