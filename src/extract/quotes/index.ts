@@ -6,7 +6,7 @@ import { attributeFrame, type FrameAttribution } from './attribute.js';
 import { docContext, type DocContext } from './context.js';
 import { cueAt, cueIndex } from './cues.js';
 import { frameQuotes, type QuoteFrame } from './frame.js';
-import { isPartial, notSpeech } from './kind.js';
+import { isPartial, isPlainPhrase, notSpeech } from './kind.js';
 import { compileQuoteWords } from './lexicon.js';
 import { findQuoteSpans } from './marks.js';
 import { indexNames } from './names.js';
@@ -103,9 +103,12 @@ export const quotesStage: StageFactory = (env) => {
       }
     }
 
-    const quotes: Quote[] = found.map((q, i) => {
+    const SPOKEN = new Set(['speaker/said-after', 'speaker/said-before', 'speaker/according-to', 'speaker/dash', 'speaker/coref']);
+    const quotes: Quote[] = [];
+    found.forEach((q, i) => {
       const { speaker, rule, cue } = quoteResults[i]!;
-      return {
+      if (isPlainPhrase(text.slice(q.frame.quote.content.start, q.frame.quote.content.end)) && !(cue && SPOKEN.has(rule))) return;
+      quotes.push({
         span: q.frame.quote.content,
         text: text.slice(q.frame.quote.content.start, q.frame.quote.content.end),
         rule,
@@ -114,7 +117,7 @@ export const quotesStage: StageFactory = (env) => {
         ...(speaker && { speakerSpan: speaker.span, speakerText: speaker.text, speakerBasis: speaker.basis }),
         ...(cue && { cueSpan: cue, cue: text.slice(cue.start, cue.end) }),
         partial: q.partial,
-      };
+      });
     });
     return { quotes, statements: statements.sort((a, b) => a.span.start - b.span.start) };
   };

@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 /** Reported speech is three words or more (SCHEMA.md); shorter quotations are terms or scare quotes. */
 export const MIN_WORDS = 3;
 /** A quoted noun phrase up to this long after "a"/"the"/"so-called" is a term, not speech: a “free economic zone”. */
-const MAX_TERM_WORDS = 5;
+export const MAX_TERM_WORDS = 5;
 
 export const wordCount = (s: string): number => s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 
@@ -43,3 +43,6 @@ export function notSpeech(text: string, ts: Token[], f: QuoteFrame, partial: boo
   if (plain && n <= MAX_TERM_WORDS && before && (w.termMarkers.has(before.lower) || w.termMarkers.has(before2))) return 'term';
   return null;
 }
+
+/** A few words with no punctuation ("Coalition of the willing"): speech only when a speech verb frames it. */
+export const isPlainPhrase = (content: string): boolean => !/[.,;:!?…]/.test(content) && wordCount(content) <= MAX_TERM_WORDS;

@@ -80,25 +80,24 @@ interface Open {
   paragraph: number;
 }
 
-/** Pairs double quotation marks across the document, carrying an unclosed quote into a paragraph that opens with a mark. */
+/** Pairs double quotation marks across the document, carrying an unclosed quote into the next paragraph. */
 function pairDouble(text: string, paragraphs: Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let carried: Open | null = null;
+  let marks = paragraphs.length ? doubleMarks(text, paragraphs[0]!) : [];
   paragraphs.forEach((p, pi) => {
     const stack: Open[] = [];
-    let marks = doubleMarks(text, p);
     if (carried) {
+      stack.push(carried);
       const lead = opensWithMark(text, p);
-      if (lead) {
-        stack.push(carried);
-        marks = marks.filter((m) => m.span.start >= lead.end);
-      }
+      // The paragraph's own opening mark repeats the carried one (news style for a quote over paragraphs).
+      if (lead) marks = marks.filter((m) => m.span.start >= lead.end);
       carried = null;
     }
     for (const m of marks) {
       const top = stack[stack.length - 1];
       let role = m.role;
-      if (role === 'either') role = top && /^(?:"|'')$/.test(top.mark.char) ? 'close' : top ? 'open' : 'open';
+      if (role === 'either') role = top && /^(?:"|'')$/.test(top.mark.char) ? 'close' : 'open';
       // „ ... “ (German) closes with “.
       if (m.char === '“' && top?.mark.char === '„') role = 'close';
       if (role === 'open') {
@@ -109,17 +108,25 @@ function pairDouble(text: string, paragraphs: Span[]): QuoteSpan[] {
       if (!opened) continue; // a stray closing mark
       if (stack.length === 0) out.push(quoteSpan(text, opened, m.span, pi, 'double'));
     }
-    if (stack.length) {
-      const bottom = stack[0]!;
-      const next = paragraphs[pi + 1];
-      if (next && opensWithMark(text, next)) carried = bottom;
-      else if (bottom.paragraph === pi && bottom.mark.span.start === firstNonSpace(text, p)) {
-        // A paragraph that opens a quotation and never closes it: the quote runs to the paragraph end.
-        out.push(quoteSpan(text, bottom, null, pi, 'double', p.end));
-      } else if (bottom.paragraph < pi) out.push(quoteSpan(text, bottom, null, pi, 'double', p.end));
+    const next = paragraphs[pi + 1];
+    marks = next ? doubleMarks(text, next) : [];
+    if (!stack.length) return;
+    const bottom = stack[0]!;
+    // Carried on when the next paragraph opens with a mark, or closes the quote before opening any.
+    if (next && (opensWithMark(text, next) || marks[0]?.role === 'close')) carried = bottom;
+    else if (bottom.paragraph < pi || startsSentence(text, p, bottom.mark.span.start)) {
+      // A quotation that opens a sentence and is never closed runs to the end of its paragraph.
+      out.push(quoteSpan(text, bottom, null, pi, 'double', p.end));
     }
   });
   return out.sort((a, b) => a.open.start - b.open.start);
+}
+
+/** Does the mark at `at` open its paragraph or follow the end of a sentence? */
+function startsSentence(text: string, p: Span, at: number): boolean {
+  let i = at - 1;
+  while (i >= p.start && /\s/.test(text[i]!)) i--;
+  return i < p.start || /[.!?:…]/.test(text[i]!);
 }
 
 function quoteSpan(text: string, o: Open, close: Span | null, last: number, kind: QuoteSpan['kind'], end?: number): QuoteSpan {
