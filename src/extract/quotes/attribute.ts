@@ -2,8 +2,8 @@ import type { Span } from '../../core/span.js';
 import { tokenRange, type DocContext } from './context.js';
 import { cueAt, findCues, notAReport, type CueHit } from './cues.js';
 import type { QuoteFrame } from './frame.js';
-import type { SpeakerPhrase } from './phrase.js';
-import { clauseSubject, needsSharedSubject, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
+import { analysePhrase, trailingName, type SpeakerPhrase } from './phrase.js';
+import { clauseSubject, needsSharedSubject, phraseStart, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
 import type { Token } from './tokens.js';
 
 export { tokenRange } from './context.js';
@@ -18,7 +18,7 @@ export interface FrameAttribution {
 
 const DASHES = new Set(['―', '—', '–', '-']);
 /** How far after a closing mark the cue of `“...,” X said` may be (a name with a long title). */
-const ADJACENT = 12;
+const ADJACENT = 45;
 const cueSpan = (ts: Token[], c: CueHit): Span => ({ start: ts[c.first]!.start, end: ts[c.last]!.end });
 const participle = (ts: Token[], c: CueHit) => /ing$/.test(ts[c.first]!.lower);
 
@@ -26,7 +26,7 @@ const participle = (ts: Token[], c: CueHit) => /ing$/.test(ts[c.first]!.lower);
 function accordingTo(from: number, to: number, c: DocContext): FrameAttribution | null {
   const ts = c.tokens;
   for (let i = from; i <= to; i++) {
-    const n = cueAt(ts, i, c.according);
+    const n = cueAt(ts, i, c.according, true);
     if (!n) continue;
     const phrase = subjectAfter(ts, i + n - 1, to, c.words);
     if (phrase) return { phrase, cue: { start: ts[i]!.start, end: ts[i + n - 1]!.end }, rule: 'speaker/according-to' };
@@ -46,7 +46,7 @@ function citedAs(ts: Token[], cue: CueHit, to: number, c: DocContext): SpeakerPh
 }
 
 /** `“...,” X said` / `“...,” said X` / `“...” ― X`: the attribution right after the closing mark. */
-function afterQuote(from: number, to: number, c: DocContext): FrameAttribution | null {
+function afterQuote(from: number, to: number, c: DocContext, leftBlank: boolean): FrameAttribution | null {
   const ts = c.tokens;
   let i = from;
   while (i <= to && !ts[i]!.word && !DASHES.has(ts[i]!.text)) {
@@ -55,6 +55,8 @@ function afterQuote(from: number, to: number, c: DocContext): FrameAttribution |
   }
   if (i > to) return null;
   if (DASHES.has(ts[i]!.text)) {
+    // `“...” ― Jorge Falcon` closes a quotation that stands alone, not one inside a sentence.
+    if (!leftBlank) return null;
     let j = i;
     while (j <= to && DASHES.has(ts[j]!.text)) j++;
     const phrase = subjectAfter(ts, j - 1, to, c.words);
@@ -62,22 +64,24 @@ function afterQuote(from: number, to: number, c: DocContext): FrameAttribution |
   }
   let stop = i;
   while (stop <= to && stop - i < ADJACENT && !['.', ';', '?', '!'].includes(ts[stop]!.text)) stop++;
-  const cue = findCues(ts, c.cues, i, Math.min(stop, to))[0];
-  if (!cue || participle(ts, cue)) return null;
-  if (cue.first === i) {
-    const phrase = subjectAfter(ts, cue.last, to, c.words);
-    return phrase ? { phrase, cue: cueSpan(ts, cue), rule: 'speaker/said-after' } : null;
+  for (const cue of findCues(ts, c.cues, i, Math.min(stop, to))) {
+    // "“...,” the official, who was not authorised to comment, said": verbs that report nothing are skipped.
+    if (notAReport(ts, cue.first, i) || (cue.first > i && c.words.boundaries.has(ts[cue.first - 1]!.lower) && ts[cue.first - 1]!.lower !== 'also')) continue;
+    if (participle(ts, cue)) return null;
+    if (cue.first === i) {
+      const phrase = subjectAfter(ts, cue.last, to, c.words);
+      return phrase ? { phrase, cue: cueSpan(ts, cue), rule: 'speaker/said-after' } : null;
+    }
+    const phrase = subjectBefore(ts, cue.first, i, c.words);
+    // The subject must follow the quote directly: `“...” that Ukraine and Europe say` is another clause.
+    if (!phrase) return null;
+    for (let k = i; k < cue.first && ts[k]!.start < phrase.span.start; k++) {
+      if (ts[k]!.word && c.words.boundaries.has(ts[k]!.lower) && ts[k]!.lower !== 'of') return null;
+    }
+    const cited = citedAs(ts, cue, to, c);
+    return { phrase: cited === undefined ? phrase : cited, cue: cueSpan(ts, cue), rule: 'speaker/said-after' };
   }
-  if (notAReport(ts, cue.first, i)) return null;
-  const phrase = subjectBefore(ts, cue.first, i, c.words);
-  // The subject must follow the quote directly: `“...” that Ukraine and Europe say` is another clause.
-  if (!phrase) return null;
-  for (let k = i; k < cue.first && ts[k]!.start < phrase.span.start; k++) {
-    if (ts[k]!.word && c.words.boundaries.has(ts[k]!.lower) && ts[k]!.lower !== 'of') return null;
-  }
-  const cited = citedAs(ts, cue, to, c);
-  if (cited !== undefined) return { phrase: cited, cue: cueSpan(ts, cue), rule: 'speaker/said-after' };
-  return { phrase, cue: cueSpan(ts, cue), rule: 'speaker/said-after' };
+  return null;
 }
 
 /** `X said: “...”`, `X said the talks were “...”`: the nearest speech verb before the quote. */
@@ -108,8 +112,9 @@ function colon(from: number, to: number, c: DocContext): FrameAttribution | null
   if (to < from || ts[to]!.text !== ':') return null;
   let start = to - 1;
   while (start - 1 >= from && (ts[start - 1]!.word || ts[start - 1]!.text === '.')) start--;
-  // "Zelensky on X:": the subject is the clause's first phrase, not the platform.
-  const phrase = clauseSubject(ts, start, to - 1, c.words);
+  // "A lesson from Loretta Lynch:" names the speaker last; "Zelensky on X:" first (a platform is no name).
+  const name = trailingName(ts, start, to - 1, c.words);
+  const phrase = name ? analysePhrase(ts, phraseStart(ts, to - 1, start, c.words), to - 1, c.words) : clauseSubject(ts, start, to - 1, c.words);
   return phrase && phrase.kind !== 'unnamed' ? { phrase, cue: { start: ts[to]!.start, end: ts[to]!.end }, rule: 'speaker/colon' } : null;
 }
 
@@ -121,7 +126,7 @@ export function attributeFrame(f: QuoteFrame, c: DocContext): FrameAttribution |
   // adds no clause of its own: `“Is it over?” Trump asked.`, not `“...” He said that ...`.
   const nextOnly = f.rightIsNext && (rt - rf > 12 || c.tokens.slice(rf, rt + 1).some((t) => t.lower === 'that'));
   return (
-    (nextOnly ? null : afterQuote(rf, rt, c)) ??
+    (nextOnly ? null : afterQuote(rf, rt, c, !c.tokens.slice(lf, lt + 1).some((t) => t.word))) ??
     beforeQuote(f, lf, lt, c) ??
     accordingTo(lf, lt, c) ??
     (f.rightIsNext ? null : accordingTo(rf, rt, c)) ??

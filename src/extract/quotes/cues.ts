@@ -16,10 +16,10 @@ export function cueIndex(phrases: readonly string[]): CueIndex {
 }
 
 /** The number of tokens of the speech verb starting at ts[i] (longest phrase first), or 0. */
-export function cueAt(ts: readonly Token[], i: number, index: CueIndex): number {
+export function cueAt(ts: readonly Token[], i: number, index: CueIndex, anyCase = false): number {
   const t = ts[i];
   // Speech verbs are written in lower case: "the United States" holds no cue.
-  if (!t?.word || t.text !== t.lower) return 0;
+  if (!t?.word || (!anyCase && t.text !== t.lower)) return 0;
   for (const parts of index.get(t.lower) ?? []) {
     if (parts.every((p, k) => ts[i + k]?.lower === p)) return parts.length;
   }
@@ -47,7 +47,7 @@ export function findCues(ts: readonly Token[], index: CueIndex, from = 0, to = t
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const NEGATION = new Set(['not', 'never', "n't", 'n’t', 'to', 'cannot', 'didn’t', "didn't", 'won’t', "won't", 'would', 'could', 'might', 'may']);
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'whose']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'whose', 'following', 'such']);
 
 /**
  * Not a report of speech: a verb used as a noun ("his remarks", "Russia’s warnings"), a passive ("was told"),

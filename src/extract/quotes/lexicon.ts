@@ -14,6 +14,8 @@ const QuotesSchema = z.object({
   boundaries: words,
   pronouns: z.record(z.string(), z.enum(['male', 'female', 'any'])).default({}),
   titles: words,
+  title_surnames: words,
+  honorifics: words,
   unnamed_heads: words,
   media_anaphors: words,
   term_markers: words,
@@ -36,6 +38,8 @@ export interface QuoteWords {
   pronouns: Map<string, 'male' | 'female' | 'any'>;
   /** Titles, lower-cased, with and without a final period. */
   titles: Set<string>;
+  titleSurnames: Set<string>;
+  honorifics: Set<string>;
   unnamedHeads: Set<string>;
   mediaAnaphors: Set<string>;
   termMarkers: Set<string>;
@@ -66,6 +70,8 @@ export function compileQuoteWords(lexicon: Lexicon): QuoteWords {
     boundaries: lower(q.boundaries),
     pronouns: new Map(Object.entries(q.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     titles,
+    titleSurnames: lower(q.title_surnames),
+    honorifics: lower(q.honorifics),
     unnamedHeads: lower(q.unnamed_heads),
     mediaAnaphors: lower(q.media_anaphors),
     termMarkers: lower(q.term_markers),

@@ -54,10 +54,19 @@ export function trailingName(ts: Token[], from: number, to: number, w: QuoteWord
     end--;
   }
   if (end < from || !nameToken(ts[end]!, w)) return null;
+  // "Mr. King", "Charlie King": a title word that is also a surname, after an honorific or a first name.
+  const isTitle = (k: number) => {
+    const l = ts[k]!.lower;
+    if (!w.titles.has(l)) return false;
+    if (!w.titleSurnames.has(l) || k - 1 < from) return true;
+    const prev = ts[k - 1]!;
+    return !(w.honorifics.has(prev.lower) || (nameToken(prev, w) && !w.titles.has(prev.lower)));
+  };
+  if (isTitle(end)) return null;
   let start = end;
   while (start - 1 >= from) {
     const t = ts[start - 1]!;
-    if (nameToken(t, w) && !w.titles.has(t.lower)) start--;
+    if (nameToken(t, w) && !isTitle(start - 1)) start--;
     else if (PARTICLES.has(t.lower) && start - 2 >= from && nameToken(ts[start - 2]!, w) && !w.titles.has(ts[start - 2]!.lower)) start--;
     else break;
   }
@@ -68,7 +77,6 @@ export function trailingName(ts: Token[], from: number, to: number, w: QuoteWord
   }
   // Words such as "Officials", "Republicans" or "Trump" alone: a single capitalised word that is an unnamed head is no name.
   if (start === end && w.unnamedHeads.has(ts[start]!.lower)) return null;
-  if (w.titles.has(ts[end]!.lower)) return null;
   return spanOf(ts, start, end);
 }
 
@@ -77,6 +85,8 @@ export function analysePhrase(ts: Token[], from: number, to: number, w: QuoteWor
   while (from <= to && !ts[from]!.word) from++;
   while (to >= from && !ts[to]!.word && ts[to]!.text !== ')') to--;
   if (from > to) return null;
+  // "..., 11, says": a number alone names nobody.
+  if (!ts.slice(from, to + 1).some((t) => /\p{L}/u.test(t.text))) return null;
   const span = spanOf(ts, from, to);
   if (from === to && w.pronouns.has(ts[from]!.lower)) return { kind: 'pronoun', span, gender: w.pronouns.get(ts[from]!.lower)! };
   const name = trailingName(ts, from, to, w);

@@ -88,7 +88,7 @@ function contentEnd(ts: Token[], from: number, to: number, c: DocContext): numbe
       end = j - 1;
       break;
     }
-    if (ts[j]!.text === ',' && !c.inQuote[j] && j + 1 <= to && (/ing$/.test(ts[j + 1]!.lower) && c.cueLen(j + 1) || cueAt(ts, j + 1, c.according))) {
+    if (ts[j]!.text === ',' && !c.inQuote[j] && j + 1 <= to && (/ing$/.test(ts[j + 1]!.lower) && c.cueLen(j + 1) || cueAt(ts, j + 1, c.according, true))) {
       end = j - 1;
       break;
     }
@@ -112,7 +112,7 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
     for (let i = from; i <= to; i++) {
       const n = c.cueLen(i);
       if (!n) {
-        const a = c.inQuote[i] ? 0 : cueAt(ts, i, c.according);
+        const a = c.inQuote[i] ? 0 : cueAt(ts, i, c.according, true);
         if (a) {
           const cand = according(i, a, clauseFrom, to, c);
           if (cand) out.push(cand);

@@ -1,10 +1,11 @@
+import { notAReport } from './cues.js';
 import type { QuoteWords } from './lexicon.js';
 import { analysePhrase, trailingName, type SpeakerPhrase } from './phrase.js';
 import type { Token } from './tokens.js';
 
 /** Longest subject phrase we read (a name with its titles and role words). Longer stretches are clauses. */
 const MAX_PHRASE = 9;
-const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '?', '!', '—', '–', '―', '(', '"', '“', '”', '‘', '’', '«', '»', '[', ']']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '?', '!', '—', '–', '―', '(', '"', "'", '`', '“', '”', '‘', '’', '«', '»', '[', ']']);
 // Words that open an appositive or a parenthetical after a name: "Hugh Hill, a doctor, said", "X, who ..., said".
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'his', 'her', 'their', 'its', 'now',
   'then', 'also', 'himself', 'herself', 'both', 'each', 'speaking', 'writing', 'asked', 'according', 'in', 'at', 'on',
@@ -15,12 +16,12 @@ const isBoundary = (t: Token, w: QuoteWords) => (t.word ? w.boundaries.has(t.low
 
 /** Skips adverbs and auxiliaries backwards from ts[i] ("X has also said"). */
 function skipAdverbsBack(ts: Token[], i: number, lo: number, w: QuoteWords): number {
-  while (i >= lo && ts[i]!.word && w.adverbs.has(ts[i]!.lower) && ts[i]!.text === ts[i]!.lower) i--;
+  while (i >= lo && ts[i]!.word && ts[i]!.text === ts[i]!.lower && (w.adverbs.has(ts[i]!.lower) || /ly$/.test(ts[i]!.lower))) i--;
   return i;
 }
 
 /** The start of the phrase that ends at ts[end], walking back to a clause boundary. */
-function phraseStart(ts: Token[], end: number, lo: number, w: QuoteWords): number {
+export function phraseStart(ts: Token[], end: number, lo: number, w: QuoteWords): number {
   let i = end;
   while (i - 1 >= lo && end - i < MAX_PHRASE) {
     const t = ts[i - 1]!;
@@ -43,47 +44,55 @@ function phraseStart(ts: Token[], end: number, lo: number, w: QuoteWords): numbe
   return i;
 }
 
-/** Does ts[i] start an appositive or a parenthetical (so the subject is before it)? */
+/** A comma or a dash that sets off an appositive or a parenthetical. */
+const isSeparator = (t: Token | undefined) => !!t && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '-');
+
+/** Does ts[i..hi] read as an appositive or a parenthetical (so the subject is before it)? */
 function opensAppositive(ts: Token[], i: number, hi: number, w: QuoteWords): boolean {
   const t = ts[i];
   if (!t?.word) return false;
   if (APPOSITIVE_START.has(t.lower) || /ing$/.test(t.lower)) return true;
+  // "Mr. King, 82, told", "Mitch McConnell, R-Ky., said": an age or a party and state.
+  if (/^\d/.test(t.text) || /^[RDI]-\p{Lu}/u.test(t.text)) return true;
   // "Hugh Hill, doctor at ..., said": a lower-case noun phrase is a role, not the subject.
   if (t.text === t.lower && !w.pronouns.has(t.lower)) return true;
   // "Ursula von der Leyen, European Commission President, said": a phrase that ends in a title.
   return w.titles.has(ts[Math.min(hi, i + 3)]?.lower ?? '') && trailingName(ts, i, hi, w) === null;
 }
 
+/** Most appositives and parentheticals stepped over between a subject and its verb. */
+const MAX_HOPS = 4;
+
 /**
- * The subject of a speech verb at ts[cue], looking left no further than ts[lo]:
- * "Ms Leavitt said", "Hugh Hill, a doctor, said", "the Kremlin spokesperson, Dmitry Peskov, said".
+ * The subject of a speech verb at ts[cue], looking left no further than ts[lo]: "Ms Leavitt said",
+ * "Hugh Hill, a doctor, said", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said",
+ * "the Kremlin spokesperson, Dmitry Peskov, said".
  */
 export function subjectBefore(ts: Token[], cue: number, lo: number, w: QuoteWords): SpeakerPhrase | null {
   let end = skipAdverbsBack(ts, cue - 1, lo, w);
-  if (end < lo) return null;
-  let hops = 0;
-  while (ts[end]!.text === ',' && hops++ < 3) {
-    // An appositive between commas: find the comma before it.
-    let k = end - 1;
-    while (k >= lo && ts[k]!.text !== ',' && !CLAUSE_PUNCT.has(ts[k]!.text)) k--;
-    if (k < lo || ts[k]!.text !== ',') {
-      // No opening comma: "Joseph, said" is not English; the phrase before the comma is the subject if it is short.
-      break;
+  for (let hop = 0; hop <= MAX_HOPS && end >= lo; hop++) {
+    if (!isSeparator(ts[end])) {
+      if (!ts[end]!.word && ts[end]!.text !== ')') return null;
+      // "... and suggested": a conjunction or a relative word is no subject.
+      if (isBoundary(ts[end]!, w)) return null;
+      return analysePhrase(ts, phraseStart(ts, end, lo, w), end, w);
     }
-    const inner = analysePhrase(ts, k + 1, end - 1, w);
-    if (inner?.kind === 'name' && !opensAppositive(ts, k + 1, end - 1, w)) {
-      // "the Kremlin spokesperson, Dmitry Peskov, said": the name in apposition is the speaker.
-      return inner;
+    let e = end;
+    while (e >= lo && isSeparator(ts[e])) e--;
+    let k = e;
+    while (k >= lo && !isSeparator(ts[k]) && !CLAUSE_PUNCT.has(ts[k]!.text)) k--;
+    if (e < lo || k === e) return null;
+    const bounded = k >= lo && isSeparator(ts[k]);
+    if (bounded && opensAppositive(ts, k + 1, e, w)) {
+      end = k;
+      continue;
     }
-    if (!opensAppositive(ts, k + 1, end - 1, w)) return null;
-    end = k - 1;
-    if (end < lo) return null;
+    // "the Kremlin spokesperson, Dmitry Peskov, said": the name in apposition is the speaker.
+    const inner = analysePhrase(ts, bounded ? k + 1 : phraseStart(ts, e, lo, w), e, w);
+    if (inner?.kind === 'name' || !bounded) return inner;
+    return null;
   }
-  if (!ts[end]!.word && ts[end]!.text !== ')') return null;
-  // "... and suggested": a conjunction or a relative word is no subject.
-  if (isBoundary(ts[end]!, w)) return null;
-  const start = phraseStart(ts, end, lo, w);
-  return analysePhrase(ts, start, end, w);
+  return null;
 }
 
 /** The subject after a speech verb ending at ts[cue]: "said Joseph, who has four children", "said the Kremlin spokesperson, Dmitry Peskov". */
@@ -115,6 +124,19 @@ export function subjectAfter(ts: Token[], cue: number, hi: number, w: QuoteWords
 
 /** The subject that opens a clause starting at ts[lo]: "Ms Leavitt echoed that ..., saying" -> "Ms Leavitt". */
 export function clauseSubject(ts: Token[], lo: number, hi: number, w: QuoteWords): SpeakerPhrase | null {
+  // "During a speech earlier in the day, Trump attacked ...": after an introductory phrase, the subject.
+  let first: SpeakerPhrase | null | undefined;
+  for (let start = lo; start <= hi; start++) {
+    if (start > lo && ts[start - 1]!.text !== ',') continue;
+    const phrase = firstPhrase(ts, start, hi, w);
+    if (phrase?.kind === 'name' || phrase?.kind === 'pronoun') return phrase;
+    if (first === undefined) first = phrase;
+  }
+  return first ?? null;
+}
+
+/** The phrase that opens ts[lo..hi], up to its verb. */
+function firstPhrase(ts: Token[], lo: number, hi: number, w: QuoteWords): SpeakerPhrase | null {
   let start = lo;
   while (start <= hi && (!ts[start]!.word || (w.boundaries.has(ts[start]!.lower) && ts[start]!.lower !== 'the'))) start++;
   if (start > hi) return null;
@@ -142,7 +164,7 @@ export function sharedSubject(
   o: { words: QuoteWords; isCue: (i: number) => number; skip: (i: number) => boolean },
 ): SpeakerPhrase | null {
   for (let i = cue - 1; i >= lo; i--) {
-    if (o.skip(i) || !o.isCue(i)) continue;
+    if (o.skip(i) || !o.isCue(i) || notAReport(ts, i, lo)) continue;
     if (i > lo && /ing$/.test(ts[i]!.lower) && ts[i - 1]!.text === ',') continue;
     const phrase = subjectBefore(ts, i, lo, o.words);
     if (phrase) return phrase;

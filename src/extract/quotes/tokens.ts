@@ -10,7 +10,7 @@ export interface Token {
 }
 
 // Words keep inner apostrophes, hyphens, periods and ampersands ("Russia’s", "al-Assad", "U.S", "AT&T").
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 
 /**
  * Splits `text.slice(span)` into tokens. A period stays on an initial or an abbreviation
@@ -25,7 +25,8 @@ export function tokenize(text: string, span: Span, abbreviations: ReadonlySet<st
     const word = /[\p{L}\p{N}]/u.test(t[0]!);
     if (word && text[end] === '.' && end < span.end) {
       const l = t.toLowerCase();
-      if (/^\p{Lu}$/u.test(t) || abbreviations.has(l) || /^(?:\p{L}\.)+\p{L}$/u.test(t)) {
+      // "R-Ky.": a party and state abbreviation after a lawmaker's name.
+      if (/^\p{Lu}$/u.test(t) || abbreviations.has(l) || /^(?:\p{L}\.)+\p{L}$/u.test(t) || /^[RDI]-\p{Lu}[\p{L}.]{0,4}$/u.test(t)) {
         end++;
         t += '.';
         TOKEN.lastIndex = end;
