@@ -64,7 +64,7 @@ function afterQuote(from: number, to: number, c: DocContext, leftBlank: boolean)
   }
   let stop = i;
   while (stop <= to && stop - i < ADJACENT && !['.', ';', '?', '!'].includes(ts[stop]!.text)) stop++;
-  for (const cue of findCues(ts, c.cues, i, Math.min(stop, to))) {
+  for (const cue of findCues(c.cueLen, i, Math.min(stop, to))) {
     // "“...,” the official, who was not authorised to comment, said": verbs that report nothing are skipped.
     if (notAReport(ts, cue.first, i) || (cue.first > i && c.words.boundaries.has(ts[cue.first - 1]!.lower) && ts[cue.first - 1]!.lower !== 'also')) continue;
     if (participle(ts, cue)) return null;
@@ -87,7 +87,7 @@ function afterQuote(from: number, to: number, c: DocContext, leftBlank: boolean)
 /** `X said: “...”`, `X said the talks were “...”`: the nearest speech verb before the quote. */
 function beforeQuote(f: QuoteFrame, from: number, to: number, c: DocContext): FrameAttribution | null {
   const ts = c.tokens;
-  const cues = findCues(ts, c.cues, from, to);
+  const cues = findCues(c.cueLen, from, to);
   const [sentenceStart] = c.sentenceTokens(f.first);
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;

@@ -47,6 +47,9 @@ export function docContext(
     for (let i = from; i <= to; i++) inQuote[i] = 1;
   }
   const ranges = doc.sentences.map((s) => tokenRange(tokens, s.span));
+  // Speech verbs looked up once per token: every rule asks again and again.
+  const cueLens = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if (!inQuote[i] && tokens[i]!.word) cueLens[i] = cueAt(tokens, i, o.cues);
   return {
     doc,
     text: doc.text,
@@ -57,6 +60,6 @@ export function docContext(
     inQuote,
     sentenceOf: (offset) => sentenceAt(doc.sentences, offset),
     sentenceTokens: (s) => ranges[s] ?? [0, -1],
-    cueLen: (i) => (inQuote[i] ? 0 : cueAt(tokens, i, o.cues)),
+    cueLen: (i) => cueLens[i] ?? 0,
   };
 }

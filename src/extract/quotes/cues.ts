@@ -32,11 +32,11 @@ export interface CueHit {
   last: number;
 }
 
-/** Every cue in ts[from..to], left to right. */
-export function findCues(ts: readonly Token[], index: CueIndex, from = 0, to = ts.length - 1): CueHit[] {
+/** Every cue in ts[from..to], left to right; `cueLen(i)` is the length of the cue at token i (0 for none). */
+export function findCues(cueLen: (i: number) => number, from: number, to: number): CueHit[] {
   const out: CueHit[] = [];
   for (let i = from; i <= to; i++) {
-    const n = cueAt(ts, i, index);
+    const n = cueLen(i);
     if (n) {
       out.push({ first: i, last: i + n - 1 });
       i += n - 1;

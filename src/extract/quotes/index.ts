@@ -75,7 +75,7 @@ export const quotesStage: StageFactory = (env) => {
     const used = new Set(found.flatMap((q) => (q.attribution?.cue ? [q.attribution.cue.start] : [])));
     const candidates = findStatements(ctx, used);
 
-    const sentenceStarts = new Set(doc.sentences.map((s) => ctx.sentenceTokens(doc.sentences.indexOf(s))[0]));
+    const sentenceStarts = new Set(doc.sentences.map((_, i) => ctx.sentenceTokens(i)[0]));
     const resolver = new DocResolver(x, {
       profile,
       names: indexNames(text, tokens, sentenceStarts, words),
@@ -107,7 +107,9 @@ export const quotesStage: StageFactory = (env) => {
     const quotes: Quote[] = [];
     found.forEach((q, i) => {
       const { speaker, rule, cue } = quoteResults[i]!;
-      if (isPlainPhrase(text.slice(q.frame.quote.content.start, q.frame.quote.content.end)) && !(cue && SPOKEN.has(rule))) return;
+      // A fragment inside a sentence is reported speech only when that sentence reports it (a speech verb, "according to").
+      const spoken = !!cue && SPOKEN.has(rule);
+      if ((q.partial || isPlainPhrase(text.slice(q.frame.quote.content.start, q.frame.quote.content.end))) && !spoken) return;
       quotes.push({
         span: q.frame.quote.content,
         text: text.slice(q.frame.quote.content.start, q.frame.quote.content.end),

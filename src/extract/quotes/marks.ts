@@ -35,7 +35,8 @@ function doubleMarks(text: string, p: Span): Mark[] {
     const end = start + m[0].length;
     const before = start > p.start ? text[start - 1]! : ' ';
     const after = end < p.end ? text[end]! : ' ';
-    const openCtx = OPEN_BEFORE.test(before) && WORDISH.test(after);
+    // A mark that opens its paragraph opens a quotation, whatever its shape (” … what I learned).
+    const openCtx = (OPEN_BEFORE.test(before) && WORDISH.test(after)) || start === p.start;
     const closeCtx = !/\s/.test(before) && (CLOSE_AFTER.test(after) || end === p.end);
     let role: Role;
     switch (m[0]) {

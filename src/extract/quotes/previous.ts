@@ -26,7 +26,7 @@ export function sentenceSpeaker(
   const [from, to] = tokenRange(ts, s.span);
   if (to < from) return null;
   const inQuote = (i: number) => o.ctx.inQuote[i] === 1;
-  for (const cue of findCues(ts, o.ctx.cues, from, to)) {
+  for (const cue of findCues(o.ctx.cueLen, from, to)) {
     if (inQuote(cue.first)) continue;
     const phrase = subjectBefore(ts, cue.first, from, o.ctx.words) ?? subjectAfter(ts, cue.last, to, o.ctx.words);
     if (phrase) return { phrase, cue: { start: ts[cue.first]!.start, end: ts[cue.last]!.end } };
