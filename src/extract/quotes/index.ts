@@ -1,4 +1,175 @@
+import { z } from 'zod';
+import type { Quote, Statement } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import type { StageFactory } from '../extraction.js';
+import { attributeFrame, type FrameAttribution } from './attribute.js';
+import { docContext, type DocContext } from './context.js';
+import { cueAt, cueIndex } from './cues.js';
+import { frameQuotes, type QuoteFrame } from './frame.js';
+import { isPartial, isPlainPhrase, notSpeech } from './kind.js';
+import { compileQuoteWords } from './lexicon.js';
+import { findQuoteSpans } from './marks.js';
+import { indexNames } from './names.js';
+import type { SpeakerPhrase } from './phrase.js';
+import { sentenceSpeaker } from './previous.js';
+import { profileIndex } from './profile-index.js';
+import { DocResolver, type Speaker } from './resolve.js';
+import { findStatements, type StatementCandidate } from './statements.js';
+import { tokenize } from './tokens.js';
 
-/** Placeholder: the quotes extractor is not built yet. */
-export const quotesStage: StageFactory = () => () => ({});
+const SegmentSchema = z.object({ abbreviations: z.array(z.string()).default([]) });
+
+interface Found {
+  frame: QuoteFrame;
+  partial: boolean;
+  attribution: FrameAttribution | null;
+  paragraph: number;
+}
+
+interface Resolved {
+  speaker: Speaker | null;
+  rule: string;
+  cue: Span | null;
+}
+
+/**
+ * Direct quotes and indirect statements with their speakers. Quotation marks are paired first (marks.ts),
+ * terms and titles dropped (kind.ts), then each quote's own sentence is read for its speaker (attribute.ts);
+ * a quote whose sentence names nobody takes the speaker of the quote before it in the paragraph, or of the
+ * sentence introducing it (previous.ts). Speakers are resolved in text order so pronouns find the latest speaker.
+ */
+export const quotesStage: StageFactory = (env) => {
+  const words = compileQuoteWords(env.lexicon);
+  const cues = cueIndex(words.speechVerbs);
+  const according = cueIndex(words.accordingTo);
+  const profile = profileIndex(env.profile);
+  const abbreviations = new Set([
+    ...words.titles,
+    ...env.lexicon.section('segment', SegmentSchema).abbreviations.map((a) => a.toLowerCase()),
+  ]);
+
+  return (x) => {
+    const { doc } = x;
+    const text = doc.text;
+    const tokens = tokenize(text, { start: 0, end: text.length }, abbreviations);
+    const isCue = (i: number) => {
+      for (let back = 0; back < 3; back++) if (i - back >= 0 && cueAt(tokens, i - back, cues) > back) return true;
+      return false;
+    };
+
+    // Quotations that are speech: frame every pair of marks, drop terms and titles, frame the rest again
+    // so that a dropped scare quote does not cut its neighbour's context.
+    const kept: { quote: QuoteFrame['quote']; partial: boolean }[] = [];
+    for (const f of frameQuotes(text, doc.sentences, findQuoteSpans(text, doc.paragraphs))) {
+      const partial = isPartial(text, tokens, f, isCue);
+      if (!notSpeech(text, tokens, f, partial, words)) kept.push({ quote: f.quote, partial });
+    }
+    const frames = frameQuotes(text, doc.sentences, kept.map((k) => k.quote));
+    const ctx = docContext(doc, tokens, { words, cues, according, quotes: kept.map((k) => k.quote.content) });
+    const found: Found[] = frames.map((frame, i) => ({
+      frame,
+      partial: kept[i]!.partial,
+      attribution: attributeFrame(frame, ctx),
+      paragraph: frame.quote.paragraphs[0],
+    }));
+    const used = new Set(found.flatMap((q) => (q.attribution?.cue ? [q.attribution.cue.start] : [])));
+    const candidates = findStatements(ctx, used);
+
+    const sentenceStarts = new Set(doc.sentences.map((_, i) => ctx.sentenceTokens(i)[0]));
+    const resolver = new DocResolver(x, {
+      profile,
+      names: indexNames(text, tokens, sentenceStarts, words),
+      sentenceOf: ctx.sentenceOf,
+      mediaAnaphors: words.mediaAnaphors,
+      roleNouns: words.titles,
+    });
+
+    // Resolve in text order: a quote at its opening mark, a statement at its verb.
+    const order = [
+      ...found.map((q, i) => ({ at: q.frame.quote.open.start, quote: i })),
+      ...candidates.map((s, i) => ({ at: Math.min(s.cue.start, s.content.start), statement: i })),
+    ].sort((a, b) => a.at - b.at);
+    const quoteResults: Resolved[] = [];
+    const statements: Statement[] = [];
+    for (const item of order) {
+      if ('quote' in item && item.quote !== undefined) {
+        const r = resolveQuote(found, item.quote, quoteResults, { ctx, resolver, kept: kept.map((k) => k.quote) });
+        quoteResults[item.quote] = r;
+        if (r.speaker) resolver.remember(r.speaker, found[item.quote]!.frame.quote.content.end);
+      } else if ('statement' in item && item.statement !== undefined) {
+        const s = toStatement(candidates[item.statement]!, resolver, text);
+        statements.push(s.record);
+        if (s.speaker) resolver.remember(s.speaker, s.record.span.end);
+      }
+    }
+
+    const SPOKEN = new Set(['speaker/said-after', 'speaker/said-before', 'speaker/according-to', 'speaker/dash', 'speaker/coref']);
+    const quotes: Quote[] = [];
+    found.forEach((q, i) => {
+      const { speaker, rule, cue } = quoteResults[i]!;
+      // A fragment inside a sentence is reported speech only when that sentence reports it (a speech verb, "according to").
+      const spoken = !!cue && SPOKEN.has(rule);
+      if ((q.partial || isPlainPhrase(text.slice(q.frame.quote.content.start, q.frame.quote.content.end))) && !spoken) return;
+      quotes.push({
+        span: q.frame.quote.content,
+        text: text.slice(q.frame.quote.content.start, q.frame.quote.content.end),
+        rule,
+        speaker: speaker?.name ?? null,
+        speakerKey: speaker?.key ?? null,
+        ...(speaker && { speakerSpan: speaker.span, speakerText: speaker.text, speakerBasis: speaker.basis }),
+        ...(cue && { cueSpan: cue, cue: text.slice(cue.start, cue.end) }),
+        partial: q.partial,
+      });
+    });
+    return { quotes, statements: statements.sort((a, b) => a.span.start - b.span.start) };
+  };
+};
+
+function resolvePhrase(a: { phrase: SpeakerPhrase | null; cue: Span | null }, rule: string, resolver: DocResolver): Resolved {
+  const speaker = a.phrase ? resolver.resolve(a.phrase) : null;
+  return { speaker, rule: speaker?.coref ? 'speaker/coref' : rule, cue: a.cue };
+}
+
+/** The speaker of found[i]: its own sentence's, else the adjacent quote's, else the previous quote's or sentence's. */
+function resolveQuote(
+  found: Found[],
+  i: number,
+  done: Resolved[],
+  o: { ctx: DocContext; resolver: DocResolver; kept: readonly QuoteFrame['quote'][] },
+): Resolved {
+  const q = found[i]!;
+  const f = q.frame;
+  if (q.attribution) return resolvePhrase(q.attribution, q.attribution.rule, o.resolver);
+  const next = found[i + 1];
+  if (next?.attribution && next.paragraph === q.paragraph && o.ctx.text.slice(f.right.end, next.frame.quote.open.start).trim() === '') {
+    // `“A.” “B,” she said.`: the attribution of the quote right after it.
+    return resolvePhrase(next.attribution, 'speaker/continued', o.resolver);
+  }
+  const prev = found[i - 1];
+  const prevResult = done[i - 1];
+  if (prev && prevResult && (prev.frame.quote.paragraphs[1] === q.paragraph || prev.frame.last === f.first - 1)) {
+    // `“A,” he said. “B.”` and a quotation paragraph right after a quoted one: the same speaker goes on.
+    const speaker = prevResult.speaker ? { ...prevResult.speaker, basis: 'inferred' as const } : null;
+    return { speaker, rule: 'speaker/continued', cue: null };
+  }
+  const before = sentenceSpeaker(f.first - 1, { doc: o.ctx.doc, ctx: o.ctx, quotes: o.kept });
+  if (before) return resolvePhrase(before, 'speaker/previous', o.resolver);
+  return { speaker: null, rule: 'speaker/none', cue: null };
+}
+
+function toStatement(c: StatementCandidate, resolver: DocResolver, text: string): { record: Statement; speaker: Speaker | null } {
+  const speaker = c.phrase ? resolver.resolve(c.phrase) : null;
+  return {
+    speaker,
+    record: {
+      span: c.content,
+      text: text.slice(c.content.start, c.content.end),
+      rule: speaker?.coref ? `${c.rule}+coref` : c.rule,
+      speaker: speaker?.name ?? null,
+      speakerKey: speaker?.key ?? null,
+      ...(speaker && { speakerSpan: speaker.span, speakerText: speaker.text, speakerBasis: speaker.basis }),
+      cueSpan: c.cue,
+      cue: text.slice(c.cue.start, c.cue.end),
+    },
+  };
+}

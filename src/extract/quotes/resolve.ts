@@ -1,0 +1,205 @@
+import type { Basis, Mention } from '../../core/records.js';
+import { overlaps, type Span } from '../../core/span.js';
+import type { Extraction } from '../extraction.js';
+import type { NameEntry } from './names.js';
+import { nameText } from './names.js';
+import type { SpeakerPhrase } from './phrase.js';
+import { lookupDescription, lookupName, slug, type ProfileIndex } from './profile-index.js';
+
+/** A speaker mention resolved to a canonical actor (or to nobody: an unnamed source). */
+export interface Speaker {
+  name: string | null;
+  key: string | null;
+  /** The mention in the text: a name, a description or a pronoun. */
+  span: Span;
+  text: string;
+  basis: Basis;
+  gender: NameEntry['gender'];
+  person: boolean;
+  /** The speaker was found through coreference (a pronoun, "the report"), not named at the cue. */
+  coref: boolean;
+}
+
+interface Remembered {
+  at: number;
+  sentence: number;
+  speaker: Speaker;
+}
+
+export interface DocResolverOptions {
+  profile: ProfileIndex;
+  /** Heads of descriptions that stand for a news organisation ("the report"). */
+  mediaAnaphors: ReadonlySet<string>;
+  /** Heads of descriptions that stand for a person by role ("the president", "the head of the delegation"). */
+  roleNouns: ReadonlySet<string>;
+  names: NameEntry[];
+  sentenceOf: (offset: number) => number;
+}
+
+/** How far back (in sentences) a pronoun looks for its antecedent. */
+const PRONOUN_REACH = 4;
+/** How far back a role description ("the president") looks for the speaker it names. */
+const DESCRIPTION_REACH = 2;
+
+/**
+ * Resolves speaker phrases of one article to actors: first through the actors stage's mentions, then the
+ * profile, then the names written in the article (a surname finds the full name written earlier).
+ */
+export class DocResolver {
+  private readonly memory: Remembered[] = [];
+  private readonly text: string;
+
+  constructor(
+    private readonly x: Readonly<Extraction>,
+    private readonly o: DocResolverOptions,
+  ) {
+    this.text = x.doc.text;
+  }
+
+  /** Remembers who spoke at `at`, for pronouns later on. */
+  remember(speaker: Speaker, at: number): void {
+    if (speaker.name) this.memory.push({ at, sentence: this.o.sentenceOf(at), speaker });
+  }
+
+  /** The actors stage's mention inside a span, preferring the one that ends last (the head of the phrase). */
+  private mentionIn(span: Span): Mention | undefined {
+    let best: Mention | undefined;
+    for (const m of this.x.mentions) if (overlaps(m.span, span) && (!best || m.span.end > best.span.end)) best = m;
+    return best;
+  }
+
+  private fromMention(m: Mention, basis: Basis): Speaker | null {
+    const a = this.x.actors.find((actor) => actor.key === m.actor);
+    if (!a) return null;
+    return { name: a.name, key: a.key, span: m.span, text: m.text, basis: m.form === 'pronoun' ? 'inferred' : basis,
+      gender: 'any', person: a.kind === 'person', coref: m.form === 'pronoun' };
+  }
+
+  /** A name as written: the profile actor, or the fullest form of it in the article ("Matthews" -> "Chris Matthews"). */
+  private named(span: Span, mentionSpan: Span): Speaker {
+    const written = nameText(this.text, span);
+    const known = lookupName(this.o.profile, written);
+    const entry = this.o.names.find((n) => n.span.start === span.start);
+    let name = written;
+    let gender = entry?.gender ?? 'any';
+    if (!known && !written.includes(' ')) {
+      const last = written.toLowerCase();
+      const full = this.fuller(last, span.start);
+      if (full) {
+        name = full.text;
+        if (gender === 'any') gender = full.gender;
+      }
+    }
+    const actor = known ?? lookupName(this.o.profile, name);
+    const person = actor ? actor.person : !this.o.profile.places.has(name.toLowerCase());
+    return {
+      name: actor?.name ?? name,
+      key: actor?.key ?? slug(name),
+      span: mentionSpan,
+      text: this.text.slice(mentionSpan.start, mentionSpan.end),
+      basis: 'stated',
+      gender,
+      person,
+      coref: false,
+    };
+  }
+
+  /** The fuller written name ending in `last`: the latest before `at`, else the first after it. */
+  private fuller(last: string, at: number): NameEntry | undefined {
+    let before: NameEntry | undefined;
+    let after: NameEntry | undefined;
+    for (const n of this.o.names) {
+      if (n.words < 2 || n.last !== last) continue;
+      if (n.span.start < at) before = n;
+      else if (!after) after = n;
+    }
+    return before ?? after;
+  }
+
+  /** The news organisation of the profile named last before `at`. */
+  private latestMedia(at: number): Speaker | null {
+    for (let i = this.o.names.length - 1; i >= 0; i--) {
+      const n = this.o.names[i]!;
+      if (n.span.end > at) continue;
+      const known = lookupName(this.o.profile, n.text);
+      if (known?.media) return this.named(n.span, n.span);
+    }
+    return null;
+  }
+
+  /** Resolves a speaker phrase found at a cue. Null for unnamed sources and what cannot be resolved. */
+  resolve(phrase: SpeakerPhrase): Speaker | null {
+    const head = phrase.name ?? phrase.span;
+    const m = this.mentionIn(head);
+    if (m) {
+      const s = this.fromMention(m, 'stated');
+      if (s) return { ...s, span: phrase.span, text: this.text.slice(phrase.span.start, phrase.span.end) };
+    }
+    switch (phrase.kind) {
+      case 'name':
+        return this.named(phrase.name!, phrase.span);
+      case 'pronoun':
+        return this.pronoun(phrase);
+      case 'description':
+        return this.description(phrase);
+      default:
+        return null;
+    }
+  }
+
+  private description(phrase: SpeakerPhrase): Speaker | null {
+    const written = this.text.slice(phrase.span.start, phrase.span.end);
+    const role = lookupDescription(this.o.profile, written, this.x.doc.published);
+    const base = { span: phrase.span, text: written, gender: 'any' as const };
+    if (role) return { ...base, name: role.name, key: role.key, basis: 'inferred', person: true, coref: false };
+    const known = lookupName(this.o.profile, written);
+    if (known) return { ...base, name: known.name, key: known.key, basis: 'stated', person: known.person, coref: false };
+    if (phrase.document && phrase.name) return { ...this.named(phrase.name, phrase.span), person: false };
+    if (phrase.head && this.o.mediaAnaphors.has(phrase.head)) {
+      // "according to the report": the news organisation named last.
+      const media = this.latestMedia(phrase.span.start);
+      if (media) return { ...media, span: phrase.span, text: written, basis: 'inferred', coref: true };
+    }
+    if (phrase.head && this.o.roleNouns.has(phrase.head)) {
+      // "“...,” the president told reporters": a role that names the person who spoke just before.
+      const here = this.o.sentenceOf(phrase.span.start);
+      const r = [...this.memory].reverse().find((m) => m.at < phrase.span.start && here - m.sentence <= DESCRIPTION_REACH && m.speaker.person);
+      if (r) return { ...r.speaker, span: phrase.span, text: written, basis: 'inferred', coref: true };
+    }
+    return null;
+  }
+
+  private pronoun(phrase: SpeakerPhrase): Speaker | null {
+    const at = phrase.span.start;
+    const here = this.o.sentenceOf(at);
+    const word = this.text.slice(phrase.span.start, phrase.span.end).toLowerCase();
+    const wrap = (s: Speaker): Speaker => ({
+      ...s,
+      span: phrase.span,
+      text: this.text.slice(phrase.span.start, phrase.span.end),
+      basis: 'inferred',
+      coref: true,
+      gender: s.gender === 'any' && phrase.gender !== 'any' ? phrase.gender! : s.gender,
+    });
+    const recent = this.memory.filter((r) => r.at < at && here - r.sentence <= PRONOUN_REACH).reverse();
+    if (phrase.gender === 'any') {
+      // "they" may stand for an organisation that spoke just before; "I" and "we" are the writer or a group.
+      const org = word === 'they' ? recent.find((r) => !r.speaker.person) : undefined;
+      return org ? wrap(org.speaker) : null;
+    }
+    const fits = (g: NameEntry['gender']) => g === 'any' || g === phrase.gender;
+    // The latest speaker within reach: "“...,” Ms Leavitt said. ... She said that ...".
+    const spoke = recent.find((r) => r.speaker.person && fits(r.speaker.gender));
+    if (spoke) return wrap(spoke.speaker);
+    // Otherwise the latest person named before it.
+    for (let i = this.o.names.length - 1; i >= 0; i--) {
+      const n = this.o.names[i]!;
+      if (n.span.end > at) continue;
+      if (here - this.o.sentenceOf(n.span.start) > PRONOUN_REACH) break;
+      if ((n.words < 2 && !n.titled) || !fits(n.gender)) continue;
+      const s = this.named(n.span, n.span);
+      if (s.person && !lookupName(this.o.profile, s.name ?? '')?.media) return wrap(s);
+    }
+    return null;
+  }
+}
