@@ -49,6 +49,13 @@ export function findKnown(tokens: readonly Token[], model: ActorModel, words: Ac
     }
     const entry = [...m.values].sort((a, b) => ENTRY_RANK[a.type] - ENTRY_RANK[b.type])[0]!;
     const titleStart = from >= 0 ? from : m.start;
+    const after = tokens[m.end];
+    if ((entry.type === 'name' || entry.type === 'metonym') && after?.word && !after.glued && after.sentence === t.sentence && words.nameExtender.has(after.text)) {
+      // "United Nations Charter", "Minsk Agreement": a thing named after the actor.
+      covered.fill(1, titleStart, m.end + 1);
+      i = m.end + 1;
+      continue;
+    }
     if (entry.type === 'name' && m.end - m.start === 1 && !standsAlone(tokens, m.start, entry.actor.nameWords, words)) {
       // A surname alias inside another name ("Hunter Biden", "Trump Tower") is left to the name finder.
       i = m.end;
@@ -66,16 +73,13 @@ export function findKnown(tokens: readonly Token[], model: ActorModel, words: Ac
     }
     let start = m.start;
     if (entry.type === 'description') {
-      // Names inside the description are mentions of their own; the description keeps the rest.
-      for (let k = m.start; k < m.end; ) {
-        const n = model.trie.longestAt(tokens, k, m.end, nested);
-        if (!n) {
-          k++;
-          continue;
-        }
+      // A name opening the description is a mention of its own ("Trump's special envoy", "Kremlin
+      // spokesperson"); the description keeps the rest. A name in its complement ("the President of
+      // the European Council") is part of the title only.
+      const n = model.trie.longestAt(tokens, m.start, m.end, nested);
+      if (n && n.end < m.end) {
         candidates.push(fromEntry(n.values.sort((a, b) => ENTRY_RANK[a.type] - ENTRY_RANK[b.type])[0]!, n.start, n.end, n.start));
-        start = n.end < m.end && tokens[n.end]!.key === "'s" ? n.end + 1 : n.end;
-        k = n.end;
+        start = tokens[n.end]!.key === "'s" ? n.end + 1 : n.end;
       }
       if (start >= m.end) {
         i = m.end;

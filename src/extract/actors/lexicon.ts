@@ -27,6 +27,7 @@ export const ActorsLexiconSchema = z.object({
   placeVerbs: words,
   notNames: words,
   creditMarkers: words,
+  nameExtenders: words,
   placeWords: words,
   places: words,
   firstNames: z.object({ male: words, female: words }).default({ male: [], female: [] }),
@@ -56,6 +57,8 @@ export interface ActorWords {
   /** Case-sensitive. */
   placeName: Set<string>;
   placeWord: Set<string>;
+  /** Case-sensitive. */
+  nameExtender: Set<string>;
   pronoun: Map<string, Gender>;
   /** Case-sensitive first names; null when used for both genders. */
   firstName: Map<string, Gender | null>;
@@ -92,6 +95,7 @@ export function actorWords(lexicon: Lexicon): ActorWords {
     notName: new Set(data.notNames),
     placeName: new Set(data.places),
     placeWord: new Set(data.placeWords),
+    nameExtender: new Set(data.nameExtenders),
     pronoun,
     firstName,
   };

@@ -50,8 +50,14 @@ function placeUse(ctx: DocContext, c: Candidate, prevPlace: Candidate | null): s
   // Dateline: "KYIV —", "MOSCOW, December 4", "Washington, D.C. –".
   const opens = c.titleStart === 0 || tokens[c.titleStart - 1]!.paragraph !== first.paragraph;
   if (opens && next && (DASHES.has(next.text) || (first.upper && (next.text === ',' || next.text === '(')))) return 'dateline';
-  if (next?.text === ',' && sameSentence(tokens[c.end + 1]) && (ctx.model.places.has(tokens[c.end + 1]!.text) || words.placeName.has(tokens[c.end + 1]!.text) || /^D\.?C\.?$/.test(tokens[c.end + 1]!.text)))
-    return 'place';
+  // "Washington, D.C.", "Kyiv, Ukraine." (but not the list "Russia, Ukraine and the US").
+  const region = tokens[c.end + 1];
+  const afterRegion = tokens[c.end + 2];
+  if (next?.text === ',' && sameSentence(region) && (ctx.model.places.has(region!.text) || words.placeName.has(region!.text) || /^D\.?C\.?$/.test(region!.text)))
+    if (!afterRegion || afterRegion.sentence !== first.sentence || !(afterRegion.text === ',' || afterRegion.key === 'and' || afterRegion.key === 'or')) return 'place';
+  // A line holding only the name: a caption or a heading.
+  const para = first.paragraph;
+  if ((!next || next.paragraph !== para) && (c.titleStart === 0 || tokens[c.titleStart - 1]!.paragraph !== para)) return 'place';
   // "Moscow time", "Ukraine war", "Abu Dhabi hosted".
   if (next && sameSentence(next) && next.word && !next.cap && (words.placeFollower.has(next.key) || words.placeVerb.has(next.key))) return 'place';
   const p = prevWord(tokens, c.titleStart);

@@ -34,7 +34,9 @@ function mergeDescriptions(ctx: DocContext, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of sorted) {
     const prev = out[out.length - 1];
-    if (prev && prev.form === 'description' && prev.end === c.titleStart && prev.target === c.target && c.form !== 'description') {
+    // A description right before a person's name is that person's title, even when the profile gives
+    // it to someone else ("Kremlin spokesman Kirill Dmitriev").
+    if (prev && prev.form === 'description' && prev.end === c.titleStart && isPerson(c) && c.form !== 'description' && !c.dropped) {
       out[out.length - 1] = { ...c, titleStart: prev.titleStart, form: 'title', role: sliceText(ctx, prev.start, prev.end) };
       continue;
     }
@@ -192,6 +194,9 @@ function appositionBefore(ctx: DocContext, cands: Candidate[], owner: Int32Array
   }
   const head = tokens[start]!;
   if (!role || (!DETERMINERS.has(head.key) && !words.roleNoun.has(head.key) && !words.titleWord.has(head.key))) return;
+  // After a comma it is the apposition of the name before, in a list ("A, secretary of X, B, head of Y").
+  const before = tokens[start - 1];
+  if (before && before.sentence === head.sentence && (before.text === ',' || before.text === ';')) return;
   for (const o of inside) inTitle(cands[o]!);
   const phrase = sliceText(ctx, start, comma);
   c.role = c.role ? `${phrase}; ${c.role}` : phrase;

@@ -129,7 +129,10 @@ function classify(ctx: DocContext, cues: CueTries, a0: number, b: number): Candi
   if (n >= b) return null;
   const name = tokens.slice(n, b).filter((t) => t.word);
   if (name.length > 4) return null;
-  if (name.some((t) => words.placeName.has(t.text) || ctx.model.places.has(t.text) || words.placeWord.has(t.text) || words.orgHead.has(t.text) || (t.upper && t.text.length > 1)))
+  const notPersonal = (t: Token) =>
+    words.placeName.has(t.text) || ctx.model.places.has(t.text) || words.placeWord.has(t.text) || words.orgHead.has(t.text) ||
+    (t.upper && t.text.length > 1) || ((words.titleWord.has(t.key) || words.roleNoun.has(t.key)) && !words.firstName.has(t.text));
+  if (name.some(notPersonal))
     return mediaByCue(ctx, cues, a, b);
   const roleBefore = titled || roleNounBefore(ctx, a);
   const firstName = name.length >= 2 && words.firstName.has(name[0]!.text);
