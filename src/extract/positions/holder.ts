@@ -30,7 +30,7 @@ const isObject = (r: SentenceReading, a: Agent, ctx: HolderContext) => {
 };
 
 /** "Ukraine and Europe say": the agents coordinated with `a` just before it. */
-function withCoordinated(r: SentenceReading, a: Agent): Agent[] {
+export function withCoordinated(r: SentenceReading, a: Agent): Agent[] {
   const out = [a];
   let cur = a;
   for (;;) {
@@ -52,13 +52,13 @@ export function subjectOf(r: SentenceReading, ti: number, ctx: HolderContext): H
   const inClause = r.agents.filter((a) => a.end <= start && r.clauses.of[tokenAt(r.tokens, a.start)] === clause);
   for (let k = inClause.length - 1; k >= 0; k--) {
     const a = inClause[k]!;
-    if (isObject(r, a, ctx)) continue;
+    if (isObject(r, a, ctx) || a.media) continue;
     // "Ukraine's constitution prohibits ...": a possessor whose noun is the subject right before the verb.
     if (a.possessive && !ownsGroup(r, a, ctx) && !ownsSubject(r, a, ti)) continue;
     return { agents: withCoordinated(r, a), basis: 'subject' };
   }
   // No subject in the clause: the clause continues the sentence's subject ("Kyiv wants X but is pushing back").
-  const first = r.agents.find((a) => a.end <= start && !isObject(r, a, ctx) && !a.possessive);
+  const first = r.agents.find((a) => a.end <= start && !isObject(r, a, ctx) && !a.possessive && !a.media);
   return first ? { agents: withCoordinated(r, first), basis: 'sentence-subject' } : null;
 }
 

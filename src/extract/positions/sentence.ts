@@ -5,7 +5,7 @@ import type { Hit, PhraseHits } from '../reading/phrases.js';
 import type { SentenceReading } from '../reading/read.js';
 import type { CueKind, CueValue, StanceChannels, StanceCues } from './cues.js';
 import { documentSubject } from './document.js';
-import { ownerOf, speechCovering, subjectOf, type Holder, type HolderContext } from './holder.js';
+import { ownerOf, speechCovering, subjectOf, withCoordinated, type Holder, type HolderContext } from './holder.js';
 import { clauseBefore, clauseRange, issuesBefore, issuesIn, pointsBack } from './scope.js';
 import { AUX, inCompound, precededByCoordinator, readsAsNoun, tokenOf } from './words.js';
 
@@ -102,7 +102,7 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
     // "issues outlined in a proposal": a participle after a plain noun has no holder of its own.
     if (kind === 'verb' && doc === undefined && reducedRelative(r, ti, te)) continue;
     // A verb in the content of a demand or proposal of its clause is part of it, unless it has its own subject.
-    if (verbish && doc === undefined && open === clause && !precededByCoordinator(r, ti) && !hasOwnSubject(r, ti)) continue;
+    if (verbish && doc === undefined && open === clause && !precededByCoordinator(r, ti) && (kind === 'modal' || !hasOwnSubject(r, ti))) continue;
 
     let holder: Holder | null = null;
     if (doc !== undefined) {
@@ -117,7 +117,7 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
       holder = owner === 'bare' ? subjectOf(r, ti, ctx.holders) : owner;
     } else if (kind === 'modal' || kind === 'predicate') {
       const sp = speechCovering(r, hit.start);
-      if (sp?.speaker) holder = { agents: [sp.speaker], basis: 'speaker' };
+      if (sp?.speaker) holder = { agents: r.agents.includes(sp.speaker) ? withCoordinated(r, sp.speaker) : [sp.speaker], basis: 'speaker' };
     } else holder = passiveAgent(r, te) ?? subjectOf(r, ti, ctx.holders);
 
     if (verbish || ((stance === 'demand' || stance === 'propose') && holder)) open = clause;

@@ -15,12 +15,15 @@ export interface Agent extends Span {
   possessive: boolean;
   /** The pronoun this agent was resolved from, if any. */
   pronoun?: string;
+  /** A news organisation: it reports positions, it does not hold them. */
+  media?: boolean;
 }
 
 interface Named {
   side: string;
   key: string;
   kind: AgentKind;
+  media?: boolean;
 }
 
 const slug = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
@@ -39,12 +42,13 @@ interface Pronouns {
 export function profileNames(
   profile: Profile,
   lex: HoldersLexicon,
-): { index: PhraseIndex<{ names: Named; groups: Named }>; demonyms: Map<string, string>; pronouns: Pronouns } {
+): { index: PhraseIndex<{ names: Named; groups: Named }>; demonyms: Map<string, string>; pronouns: Pronouns; media: Set<string> } {
   const names: [string, Named][] = [];
+  const media = new Set<string>();
   for (const a of profile.actors) {
-    if (a.media) continue;
     const key = a.id ?? slug(a.name);
-    const named: Named = { side: a.side, key, kind: a.kind };
+    if (a.media) media.add(key);
+    const named: Named = { side: a.side, key, kind: a.kind, ...(a.media && { media: true }) };
     const surname = a.kind === 'person' ? a.name.split(/\s+/).at(-1) : undefined;
     for (const n of [a.name, ...a.aliases, ...(surname && surname.length > 3 ? [surname] : [])]) names.push([n, named]);
     for (const r of a.roles)
@@ -74,7 +78,7 @@ export function profileNames(
     person: new Set(lex.pronouns.person.map((w) => w.toLowerCase())),
     organization: new Set(lex.pronouns.organization.map((w) => w.toLowerCase())),
   };
-  return { index: phraseIndex<{ names: Named; groups: Named }>({ names, groups }, { caseSensitive: true }), demonyms, pronouns };
+  return { index: phraseIndex<{ names: Named; groups: Named }>({ names, groups }, { caseSensitive: true }), demonyms, pronouns, media };
 }
 
 const POSSESSIVE = /^['’ʼ]s?(?![\p{L}\p{N}])/u;
@@ -90,15 +94,29 @@ export function findAgents(x: Readonly<Extraction>, pieces: Pieces, compiled: Re
   const possessive = (end: number) => POSSESSIVE.test(text.slice(end, end + 3));
   const hits = compiled.index(pieces, all);
   if (x.mentions.length) {
+    // The actors stage's mentions, pronouns included (it resolves them); media keep their flag.
     const byKey = new Map(x.actors.map((a) => [a.key, a]));
     for (const m of x.mentions) {
       const actor = byKey.get(m.actor);
-      if (!actor || m.form === 'pronoun') continue;
-      const kind: AgentKind = actor.kind === 'person' ? 'person' : /^Government of /.test(actor.name) ? 'government' : 'organization';
-      found.push({ ...m.span, side: actor.side, key: actor.key, kind, possessive: possessive(m.span.end) });
+      if (!actor) continue;
+      const kind: AgentKind =
+        m.form === 'pronoun' ? 'pronoun' : actor.kind === 'person' ? 'person' : /^Government of /.test(actor.name) ? 'government' : 'organization';
+      const media = compiled.media.has(actor.key) || compiled.media.has(slug(actor.name));
+      found.push({
+        ...m.span,
+        side: actor.side,
+        key: actor.key,
+        kind,
+        possessive: possessive(m.span.end) || /^(?:his|her|its|their)$/i.test(m.text),
+        ...(m.form === 'pronoun' && { pronoun: m.text.toLowerCase() }),
+        ...(media && { media }),
+      });
     }
   } else {
-    for (const h of hits.names) found.push({ start: h.start, end: h.end, ...h.value, possessive: possessive(h.end) });
+    for (const h of hits.names) {
+      const { media, ...named } = h.value;
+      found.push({ start: h.start, end: h.end, ...named, possessive: possessive(h.end), ...(media && { media }) });
+    }
   }
   for (const h of hits.groups)
     if (!found.some((a) => a.start < h.end && h.start < a.end)) found.push({ start: h.start, end: h.end, ...h.value, possessive: possessive(h.end) });

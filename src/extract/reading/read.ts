@@ -5,6 +5,7 @@ import { clauseBreaker, type Clauses } from './clauses.js';
 import { holdersLexicon } from './lexicon.js';
 import { bySpan, cutPieces, phraseIndex, type Hit, type Pieces } from './phrases.js';
 import { findSpeech, type Speech } from './speech.js';
+import { quoteSpeakers, stageReports } from './reports.js';
 import { tokensOf, tokenAt, type Token } from './tokens.js';
 
 /** One sentence, read for positions and statuses: tokens, clauses, names, speech and issue words. */
@@ -81,14 +82,18 @@ export function createReader(env: StageEnv): Reader {
     const own = bySpan(agents, spans);
     const sentences = spans.map((span, i): SentenceReading => {
       const tokens = tokensOf(pieces, span);
-      const ownAgents = own[i]!;
+      const firstPerson = quoteSpeakers(x, pieces, span).filter((q) => !own[i]!.some((a) => a.start < q.end && q.start < a.end));
+      const ownAgents = firstPerson.length ? [...own[i]!, ...firstPerson].sort((a, b) => a.start - b.start) : own[i]!;
       const cl = clauses(tokens, ownAgents);
       const quoted = quotedSpans(text, span);
       const outside = (h: Span) => !quoted.some((q) => q.start <= h.start && h.end <= q.end);
-      const speech = findSpeech(span, tokens, cl, ownAgents, {
+      // The quotes stage's statements and quotes first; this sentence's own reading fills the gaps.
+      const reported = stageReports(x, span, ownAgents);
+      const found = findSpeech(span, tokens, cl, ownAgents, {
         after: after[i]!.filter(outside),
         before: before[i]!.filter(outside),
-      });
+      }).filter((s) => !reported.some((r) => r.cue.start < s.cue.end && s.cue.start < r.cue.end));
+      const speech = [...reported, ...found].sort((a, b) => a.cue.start - b.cue.start);
       const conditions = conds[i]!.map((h) => ({ start: h.start, end: conditionEnd(tokens, cl, tokenAt(tokens, h.start)) }));
       return { index: i, span, tokens, clauses: cl, agents: ownAgents, speech, issues: issues[i]!, conditions, quoted };
     });
