@@ -33,10 +33,11 @@ const isObject = (r: SentenceReading, a: Agent, ctx: HolderContext) => {
 export function withCoordinated(r: SentenceReading, a: Agent): Agent[] {
   const out = [a];
   let cur = a;
-  for (;;) {
+  // "Ukraine, Britain and France say": the last name joins with "and", the ones before it with commas.
+  for (let n = 0; ; n++) {
     const i = tokenAt(r.tokens, cur.start);
     const joiner = r.tokens[i - 1]?.lower;
-    if (joiner !== 'and' && joiner !== ',') break;
+    if (joiner !== 'and' && (joiner !== ',' || n === 0)) break;
     const before = r.agents.find((b) => b.end === r.tokens[i - 2]?.end);
     if (!before || before.possessive) break;
     out.unshift(before);

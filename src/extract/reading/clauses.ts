@@ -30,6 +30,8 @@ export function clauseBreaker(lex: HoldersLexicon) {
   const coordinators = new Set(lex.coordinators.map((w) => w.toLowerCase()));
   const relatives = new Set(lex.relatives.map((w) => w.toLowerCase()));
   const reporting = new Set(lex.reporting.map((w) => w.toLowerCase().split(' ')[0]!));
+  // "According to Mr Zelensky, ...": a sentence that opens by naming its source.
+  const introducers = new Set(lex.reportingBefore.map((w) => w.toLowerCase().split(' ')[0]!));
 
   return function clauses(tokens: readonly Token[], agents: readonly Agent[]): Clauses {
     const agentStarts = new Set(agents.map((a) => a.start));
@@ -42,7 +44,8 @@ export function clauseBreaker(lex: HoldersLexicon) {
     let next = 1;
     let resume: number | null = null;
     // "Although no agreement was reached, Rubio said ...": a leading subordinate clause ends at its first comma.
-    let leading = always.has(tokens[0]?.lower ?? '') || afterComma.has(tokens[0]?.lower ?? '');
+    const first = tokens[0]?.lower ?? '';
+    let leading = always.has(first) || afterComma.has(first) || introducers.has(first);
     // "..., while the US is not ready for X, negotiations are underway": such a clause ends at its comma too.
     let subordinate = false;
     tokens.forEach((t, i) => {

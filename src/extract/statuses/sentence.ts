@@ -67,8 +67,13 @@ export function statusesInSentence(r: SentenceReading, hits: { cues: Hit<IssueSt
       // Only a clause with no issue word of its own that starts by pointing back: "which he described as ...".
       const clauseTokens = [...clauseBefore(r, f.ti, f.clause), ...clauseRange(r, f.ti, toks.length - 1, f.clause)];
       if (issuesIn(r, clauseTokens, { keepConditions: true }).length) continue;
-      const first = clauseTokens.map((i) => toks[i]!.lower).find((w) => !/^(?:but|and|though|although|while|as|,)$/.test(w)) ?? '';
-      if (!ANAPHOR_START.test(first)) continue;
+      // The clause's subject, or the subject of what it reports: "though Trump said they were only 90% ready".
+      const skip = /^(?:but|and|though|although|while|as|that|,)$/;
+      const starts = [clauseTokens, ...r.speech.filter((s) => clauseTokens.includes(tokenAt(toks, s.cue.start))).map((s) => {
+        const from = tokenAt(toks, s.content.start);
+        return clauseTokens.filter((i) => i >= from);
+      })];
+      if (!starts.some((ts) => ANAPHOR_START.test(ts.map((i) => toks[i]!.lower).find((w) => !skip.test(w)) ?? ''))) continue;
       issues = issuesBefore(r, f.ti);
       if (!issues.length) issues = state.lastIssues;
       basis = 'anaphor';
