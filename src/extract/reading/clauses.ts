@@ -62,8 +62,10 @@ export function clauseBreaker(lex: HoldersLexicon) {
         const breaks =
           PUNCT_BREAK.has(t.lower) ||
           (always.has(t.lower) && prev?.lower !== 'and') ||
-          (comma && afterComma.has(t.lower)) ||
-          (comma && coordinators.has(t.lower) && (nameAt(i + 1) || newSubject(tokens, i + 1))) ||
+          (comma && afterComma.has(t.lower) && !(t.lower === 'as' && tokens[i + 1]?.lower === 'well')) ||
+          (comma && coordinators.has(t.lower) && (nameAt(i + 1) || newSubject(tokens, i + 1) || reporting.has(tokens[i + 1]?.lower ?? ''))) ||
+          // "... had not been agreed and that Ukraine's position remained ...": a second reported clause.
+          (t.lower === 'that' && (prev?.lower === 'and' || prev?.lower === 'but')) ||
           // "..., Mr Zelensky said": a speaker and a reporting verb after a comma.
           (comma && nameAt(i) && reporting.has(tokens[i + (tokens[i]!.lower === 'the' ? 2 : 1)]?.lower ?? '')) ||
           (t.lower === 'according' && tokens[i + 1]?.lower === 'to');
