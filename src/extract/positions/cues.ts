@@ -19,11 +19,13 @@ export const StanceSchema = z.object({
   negated: z.object({ demand: stanceOrNull, propose: stanceOrNull, accept: stanceOrNull, reject: stanceOrNull }).partial().default({}),
   yield: z.object({ verbs: words, holdout: words }).default({ verbs: [], holdout: [] }),
   hedges: words,
+  conditionDemands: z.object({ negated: words, afterOnly: words, plain: words }).default({ negated: [], afterOnly: [], plain: [] }),
+  planContent: z.object({ modals: words, openers: words, reach: z.number().int().min(0).default(2) }).default({ modals: [], openers: [], reach: 2 }),
 });
 export type StanceLexicon = z.infer<typeof StanceSchema>;
 
 /** Where a cue's holder sits and which way its scope runs (see stance.yaml). */
-export type CueKind = 'verb' | 'noun' | 'modal' | 'predicate' | 'yield' | 'holdout';
+export type CueKind = 'verb' | 'noun' | 'modal' | 'predicate' | 'yield' | 'holdout' | 'condition' | 'plan';
 
 export interface CueValue {
   stance: Stance;
@@ -44,10 +46,15 @@ export interface StanceChannels extends Record<string, unknown> {
   negators: true;
   nounNegators: true;
   hedges: true;
+  /** "unless", "without", "only if": which kind of condition-demand. */
+  conditions: 'negated' | 'afterOnly' | 'plain';
+  planOpeners: true;
 }
 
 export interface StanceCues {
   index: PhraseIndex<StanceChannels>;
+  planModals: Set<string>;
+  planReach: number;
   documents: Set<string>;
   /** What a negated stance becomes (null: no position). */
   negated: (s: Stance) => Stance | null;
@@ -78,7 +85,11 @@ export function compileStanceCues(lexicon: Lexicon): StanceCues {
       negators: lex.negators.map((w) => [w, true] as const),
       nounNegators: lex.nounNegators.map((w) => [w, true] as const),
       hedges: lex.hedges.map((w) => [w, true] as const),
+      conditions: (['plain', 'negated', 'afterOnly'] as const).flatMap((k) => lex.conditionDemands[k].map((w) => [w, k] as const)),
+      planOpeners: lex.planContent.openers.map((w) => [w, true] as const),
     }),
+    planModals: new Set(lex.planContent.modals.map((w) => w.toLowerCase())),
+    planReach: lex.planContent.reach,
     documents: new Set(STANCES.flatMap((s) => lex[s].documents ?? []).map((w) => w.toLowerCase())),
     negated: (s) => (s in negatedMap ? (negatedMap[s] ?? null) : null),
   };

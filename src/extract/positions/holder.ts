@@ -46,6 +46,22 @@ export function withCoordinated(r: SentenceReading, a: Agent): Agent[] {
   return out;
 }
 
+/** "by Kyiv and the Europeans": the agents listed after `a`. */
+export function withCoordinatedAfter(r: SentenceReading, a: Agent): Agent[] {
+  const out = [a];
+  let cur = a;
+  for (;;) {
+    const i = tokenAt(r.tokens, cur.end);
+    if (r.tokens[i]?.lower !== 'and' && r.tokens[i]?.lower !== ',') break;
+    const at = r.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    const next = r.agents.find((g) => g.start === r.tokens[at]?.start);
+    if (!next) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
 /** The subject of a verb at token `ti`: the nearest name before it in its clause that is not an object. */
 export function subjectOf(r: SentenceReading, ti: number, ctx: HolderContext): Holder | null {
   const clause = r.clauses.of[ti];

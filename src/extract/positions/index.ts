@@ -31,7 +31,7 @@ export const positionsStage: StageFactory = (env) => {
     const perSentence = Object.fromEntries(Object.entries(all).map(([k, hits]) => [k, bySpan(hits, spans)])) as {
       [K in keyof StanceChannels]: Hit<StanceChannels[K]>[][];
     };
-    const state: DocState = { lastProposer: null, lastDocumentOwner: null, lastIssues: [] };
+    const state: DocState = { plan: { owner: null, at: -1 }, lastProposer: null, lastDocumentOwner: null, lastIssues: [] };
     const positions: Position[] = [];
     for (const r of reading.sentences) {
       const hits = Object.fromEntries(Object.entries(perSentence).map(([k, v]) => [k, v[r.index]!])) as PhraseHits<StanceChannels>;

@@ -5,6 +5,7 @@ import type { Hit } from '../reading/phrases.js';
 /** Nouns that refer back to something just described: "the idea", "such a move", "that arrangement". */
 const ANAPHORIC_NOUN = /^(?:idea|plan|proposal|proposals|option|options|move|moves|demand|demands|step|steps|arrangement|arrangements|scenario|effort|efforts|approach|concession|concessions|offer|terms|condition|conditions|deal)$/;
 const DEMONSTRATIVE = /^(?:that|this|these|those|such|the)$/;
+const DEFINITE = /^(?:the|that|this|these|those|such|its|their|his|her|our)$/;
 
 /** Tokens [from, to] of one clause, skipping asides of other clauses; `to` is inclusive. */
 export function clauseRange(r: SentenceReading, from: number, to: number, clause: number): number[] {
@@ -53,9 +54,12 @@ export function pointsBack(r: SentenceReading, scope: number[], clauseStart: num
   const [a, b, c] = scope;
   if ((w(a) === 'that' || w(a) === 'this' || w(a) === 'it') && (b === undefined || !r.tokens[b]!.word)) return 'previous';
   if (DEMONSTRATIVE.test(w(a)) && (ANAPHORIC_NOUN.test(w(b)) || (w(b) === 'a' && ANAPHORIC_NOUN.test(w(c))))) return 'previous';
-  // "rejecting Washington's suggested trilateral arrangement": an anaphoric noun a few words in.
-  if (scope.slice(0, 4).some((i) => ANAPHORIC_NOUN.test(w(i)))) return 'sentence';
-  return null;
+  // "rejecting Washington's suggested trilateral arrangement", "did not accept the second option": an anaphoric
+  // noun a few words in. Made definite (the, that, a possessive) it may point to the sentence before.
+  const k = scope.slice(0, 4).findIndex((i) => ANAPHORIC_NOUN.test(w(i)));
+  if (k < 0) return null;
+  const definite = scope.slice(0, k).some((i) => DEFINITE.test(w(i)) || /'s?$/.test(w(i)));
+  return definite ? 'previous' : 'sentence';
 }
 
 /** Issue words of the nearest earlier clause of the sentence that has any. */

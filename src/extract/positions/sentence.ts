@@ -7,7 +7,10 @@ import type { CueKind, CueValue, StanceChannels, StanceCues } from './cues.js';
 import { documentSubject } from './document.js';
 import { ownerOf, speechCovering, subjectOf, withCoordinated, type Holder, type HolderContext } from './holder.js';
 import { clauseBefore, clauseRange, issuesBefore, issuesIn, pointsBack } from './scope.js';
-import { AUX, inCompound, precededByCoordinator, readsAsNoun, tokenOf } from './words.js';
+import { inCompound, precededByCoordinator, readsAsNoun, tokenOf } from './words.js';
+import { conditionDemands } from './conditions.js';
+import { describesPlan, trackPlans, type PlanContext } from './plan.js';
+import { contrast, frontedObject, handedOver, hasOwnSubject, modalHere, namesDocument, passiveAgent, reducedRelative, withList } from './grammar.js';
 
 /** A position found in one sentence, before it becomes a record. */
 export interface PositionDraft {
@@ -26,6 +29,7 @@ export interface PositionDraft {
 
 /** What carries from one sentence to the next: who last put a plan forward ("It provided for ..."). */
 export interface DocState {
+  plan: PlanContext;
   lastProposer: Agent | null;
   /** Who put forward the last plan or draft named as such ("unveiled a 20-point draft"). */
   lastDocumentOwner: Agent | null;
@@ -75,6 +79,7 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
   const near = (list: Hit<true>[], ti: number, clause: number, width: number) =>
     list.some((n) => n.end <= toks[ti]!.start && ti - tokenOf(r, n.end) <= width && r.clauses.of[tokenOf(r, n.start)] === clause);
 
+  trackPlans(r, cues.documents, ctx.holders, state.plan);
   const readings: Reading[] = [];
   // The clause of the last demand or proposal: verbs after it in that clause are its content.
   let open: number | null = null;
@@ -120,15 +125,36 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
       if (sp?.speaker) holder = { agents: r.agents.includes(sp.speaker) ? withCoordinated(r, sp.speaker) : [sp.speaker], basis: 'speaker' };
     } else holder = passiveAgent(r, te) ?? subjectOf(r, ti, ctx.holders);
 
+    // "Putin and the US envoys failed to agree": an agreement between sides is a status, not a stance.
+    if (stance === 'accept' && holder && new Set(holder.agents.map((a) => a.side)).size > 1) holder = null;
     if (verbish || ((stance === 'demand' || stance === 'propose') && holder)) open = clause;
     if (stance === 'propose' && holder) {
       state.lastProposer = holder.agents[0]!;
-      if (namesDocument(r, ti, te, cues.documents)) state.lastDocumentOwner = holder.agents[0]!;
+      if (namesDocument(r, ti, te, cues.documents)) {
+        state.lastDocumentOwner = holder.agents[0]!;
+        state.plan = { owner: holder.agents[0]!, at: r.index };
+      }
     }
     readings.push({ hit, ti, te, clause, kind: kind as CueKind | 'document', stance, holder });
   }
 
   const out: PositionDraft[] = [];
+  const emit = (d: Omit<PositionDraft, 'holder' | 'issue'>, agents: Agent[], issues: Hit<string>[]) => {
+    for (const holder of agents) for (const issue of new Set(issues.map((h) => h.value))) out.push({ ...d, holder, issue });
+  };
+  const conditional = (clause: number) => r.conditions.some((k) => r.clauses.of[tokenOf(r, k.start)] === clause);
+  for (const d of conditionDemands(r, ctx.hits.conditions, [...ctx.hits.negators, ...ctx.hits.nounNegators], ctx.holders)) {
+    const last = d.scope.at(-1)!;
+    emit(
+      {
+        stance: 'demand', kind: 'condition', basis: d.holder.basis, cue: { start: d.hit.start, end: d.hit.end },
+        reach: { start: d.hit.start, end: toks[last]!.end }, speaker: speechCovering(r, d.hit.start)?.speaker ?? null,
+        hedged: false, conditional: false,
+      },
+      d.holder.agents,
+      issuesIn(r, d.scope, { keepConditions: true }),
+    );
+  }
   readings.forEach((c, i) => {
     if (!c.holder) return;
     const reach = c.kind === 'predicate' ? clauseBefore(r, c.ti, c.clause) : withList(r, clauseRange(r, c.te + 1, toks.length - 1, c.clause));
@@ -137,111 +163,39 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
     const clauseStart = clauseBefore(r, c.ti, c.clause)[0] ?? c.ti;
     if (!issues.length) {
       const back = pointsBack(r, scope, clauseStart);
-      if (back === 'previous') issues = issuesBefore(r, c.ti).length ? issuesBefore(r, c.ti) : state.lastIssues;
-      else if (back === 'sentence' || frontedObject(r, c) || contrast(r, clauseStart)) issues = issuesBefore(r, c.ti);
+      // Only a verb's object points into the sentence before ("did not accept the second option").
+      if (back === 'previous') issues = issuesBefore(r, c.ti).length || c.kind === 'noun' ? issuesBefore(r, c.ti) : state.lastIssues;
+      // "a temporary ceasefire, as proposed by Kyiv": the passive's object stands before it.
+      else if (back === 'sentence' || frontedObject(r, c.kind, c.holder) || contrast(r, clauseStart) || c.holder.basis === 'by') issues = issuesBefore(r, c.ti);
     }
     if (!issues.length) return;
     const first = scope[0] ?? c.ti;
     const last = scope.at(-1) ?? c.te;
     const reachSpan = c.kind === 'predicate' ? { start: toks[first]!.start, end: c.hit.end } : { start: c.hit.start, end: toks[last]!.end };
-    const speech = speechCovering(r, c.hit.start);
-    const hedged = near(hedges, c.ti, c.clause, 4);
-    const conditional = r.conditions.some((k) => r.clauses.of[tokenOf(r, k.start)] === c.clause);
-    for (const agent of c.holder.agents)
-      for (const issue of new Set(issues.map((h) => h.value)))
-        out.push({
-          holder: agent,
-          issue,
-          stance: c.stance,
-          kind: c.kind,
-          basis: c.holder.basis,
-          cue: { start: c.hit.start, end: c.hit.end },
-          reach: reachSpan,
-          speaker: speech?.speaker ?? null,
-          hedged,
-          conditional,
-        });
+    emit(
+      {
+        stance: c.stance, kind: c.kind, basis: c.holder.basis, cue: { start: c.hit.start, end: c.hit.end }, reach: reachSpan,
+        speaker: speechCovering(r, c.hit.start)?.speaker ?? null, hedged: near(hedges, c.ti, c.clause, 4), conditional: conditional(c.clause),
+      },
+      c.holder.agents,
+      issues,
+    );
   });
+  // A sentence describing the plan just named: its owner proposes what it says.
   const own = r.issues.filter((h) => !inCondition(h));
+  if (!out.length && own.length && describesPlan(r, state.plan, { modals: cues.planModals, reach: cues.planReach, openers: ctx.hits.planOpeners })) {
+    emit(
+      {
+        stance: 'propose', kind: 'plan', basis: 'document', cue: { start: r.span.start, end: r.span.start }, reach: r.span,
+        speaker: r.speech[0]?.speaker ?? null, hedged: false, conditional: r.conditions.length > 0,
+      },
+      [state.plan.owner!],
+      own,
+    );
+    state.plan.at = r.index;
+  }
   if (own.length) state.lastIssues = own;
   return out;
-}
-
-/** "issues outlined in a 20-point proposal": an -ed cue right after a plain noun, with no "by" after it. */
-function reducedRelative(r: SentenceReading, ti: number, te: number): boolean {
-  const t = r.tokens[ti]!;
-  const prev = r.tokens[ti - 1];
-  if (!/ed$/.test(t.lower) || !prev || !prev.word || prev.cap) return false;
-  if (AUX.test(prev.lower) || /ly$/.test(prev.lower) || /^(?:and|or|but|that|who|which|it|they|he|she|we|i)$/.test(prev.lower)) return false;
-  if (r.agents.some((a) => a.end === prev.end)) return false;
-  return r.tokens[te + 1]?.lower !== 'by';
-}
-
-/** "Zelensky has firmly rejected": a name right before the verb, over auxiliaries and adverbs. */
-function hasOwnSubject(r: SentenceReading, ti: number): boolean {
-  let k = ti - 1;
-  while (k >= 0 && (AUX.test(r.tokens[k]!.lower) || /ly$/.test(r.tokens[k]!.lower))) k--;
-  const t = r.tokens[k];
-  return !!t && r.agents.some((a) => a.end === t.end && !a.possessive);
-}
-
-/** A verb that hands over the noun at `ti` sits a few words before it in the clause. */
-function handedOver(r: SentenceReading, ti: number, clause: number, handing: Hit<true>[]): boolean {
-  return handing.some((h) => {
-    const hi = tokenOf(r, h.start);
-    return hi < ti && ti - hi <= 6 && r.clauses.of[hi] === clause;
-  });
-}
-
-/** A modal used as one: not a noun ("the need to"), and "requires" with "to" after its object. */
-function modalHere(r: SentenceReading, ti: number, te: number, needsTo: boolean): boolean {
-  const prev = r.tokens[ti - 1]?.lower ?? '';
-  if (/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(prev)) return false;
-  if (!needsTo) return true;
-  for (let k = te + 1; k <= te + 5 && k < r.tokens.length; k++) if (r.tokens[k]!.lower === 'to') return k > te + 1;
-  return false;
-}
-
-/** "The US has rejected the plan" vs "unveiled a 20-point draft": a plan or draft right after the cue. */
-function namesDocument(r: SentenceReading, ti: number, te: number, documents: Set<string>): boolean {
-  if (documents.has(r.tokens[te]!.lower)) return true;
-  for (let k = te + 1; k <= te + 6 && k < r.tokens.length; k++) {
-    const w = r.tokens[k]!.lower;
-    if (documents.has(w)) return true;
-    if (!r.tokens[k]!.word) return false;
-  }
-  return r.tokens[ti - 1] !== undefined && documents.has(r.tokens[ti - 1]!.lower) && r.tokens[te + 1]?.lower === 'by';
-}
-
-/** "... three issues: the territories, ...": a clause that ends in a colon goes on with the list after it. */
-function withList(r: SentenceReading, scope: number[]): number[] {
-  const after = (scope.at(-1) ?? -2) + 1;
-  if (r.tokens[after]?.lower !== ':') return scope;
-  return [...scope, ...clauseRange(r, after + 1, r.tokens.length - 1, r.clauses.of[after + 1] ?? -1)];
-}
-
-/** "a concession Zelensky has firmly rejected": the object stands before the subject. */
-function frontedObject(r: SentenceReading, c: Reading): boolean {
-  if (c.kind !== 'verb' || !c.holder || c.holder.basis !== 'subject') return false;
-  const si = tokenOf(r, c.holder.agents[0]!.start);
-  for (let k = si - 1; k >= si - 6 && k >= 0; k--) {
-    const t = r.tokens[k]!;
-    if (!t.word) return false;
-    if (/^(?:concession|concessions|demand|demands|proposal|proposals|plan|idea|offer|option|terms|condition|conditions|step|move)$/.test(t.lower)) return true;
-    if (!t.cap && !/^(?:mr|mrs|ms|the|president|leader|minister)$/.test(t.lower)) return false;
-  }
-  return false;
-}
-
-/** "..., while Ukraine seeks 30-50 years": a contrast clause answers the issue of the clause before it. */
-const contrast = (r: SentenceReading, clauseStart: number): boolean => /^(?:while|whereas)$/.test(r.tokens[clauseStart]?.lower ?? '');
-
-/** "a plan proposed by the United States": the name after "by". */
-function passiveAgent(r: SentenceReading, te: number): Holder | null {
-  if (r.tokens[te + 1]?.lower !== 'by') return null;
-  const at = r.tokens[te + 2]?.lower === 'the' ? te + 3 : te + 2;
-  const a = r.agents.find((g) => g.start === r.tokens[at]?.start);
-  return a ? { agents: [a], basis: 'by' } : null;
 }
 
 /**

@@ -73,7 +73,12 @@ export function statusesInSentence(r: SentenceReading, hits: { cues: Hit<IssueSt
         const from = tokenAt(toks, s.content.start);
         return clauseTokens.filter((i) => i >= from);
       })];
-      if (!starts.some((ts) => ANAPHOR_START.test(ts.map((i) => toks[i]!.lower).find((w) => !skip.test(w)) ?? ''))) continue;
+      // ... and the status is said of it directly: "they were only 95% ready", not "they agreed on a framework".
+      const points = starts.some((ts) => {
+        const k = ts.find((i) => !skip.test(toks[i]!.lower));
+        return k !== undefined && ANAPHOR_START.test(toks[k]!.lower) && f.ti - k <= 6;
+      });
+      if (!points) continue;
       issues = issuesBefore(r, f.ti);
       if (!issues.length) issues = state.lastIssues;
       basis = 'anaphor';

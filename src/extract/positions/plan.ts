@@ -1,0 +1,32 @@
+import type { Agent } from '../reading/agents.js';
+import type { Hit } from '../reading/phrases.js';
+import type { SentenceReading } from '../reading/read.js';
+import { ownerOf, type HolderContext } from './holder.js';
+
+/** The plan being described: who put it forward and in which sentence it was last named or described. */
+export interface PlanContext {
+  owner: Agent | null;
+  at: number;
+}
+
+/** Document nouns of the sentence with a named owner ("a 28-point U.S. plan", "Kyiv's draft") set the plan. */
+export function trackPlans(r: SentenceReading, documents: Set<string>, holders: HolderContext, plan: PlanContext): void {
+  r.tokens.forEach((t, k) => {
+    if (!documents.has(t.lower)) return;
+    const owner = ownerOf(r, k, k, holders);
+    if (owner && typeof owner === 'object') [plan.owner, plan.at] = [owner.agents[0]!, r.index];
+  });
+}
+
+/**
+ * A sentence soon after a plan is named that speaks in the conditional ("The draft would have Ukraine withdraw",
+ * "Ukraine's armed forces would be capped at 600,000") or opens with "Under the plan" describes the plan: its
+ * owner proposes every issue it names.
+ */
+export function describesPlan(r: SentenceReading, plan: PlanContext, opts: { modals: Set<string>; reach: number; openers: Hit<true>[] }): boolean {
+  if (!plan.owner || r.index - plan.at > opts.reach) return false;
+  if (opts.openers.some((o) => o.start === r.span.start || o.start === r.tokens[1]?.start)) return true;
+  const quoted = (start: number) => r.quoted.some((q) => q.start <= start && start < q.end);
+  const inCondition = (start: number) => r.conditions.some((c) => c.start <= start && start < c.end);
+  return r.tokens.some((t) => opts.modals.has(t.lower) && !quoted(t.start) && !inCondition(t.start));
+}
