@@ -16,7 +16,7 @@ export function documentSubject(
   holders: HolderContext,
   state: DocState,
 ): Holder | null | undefined {
-  const owner = state.lastDocumentOwner ?? state.lastProposer;
+  const owner = state.plan.owner ?? state.lastDocumentOwner ?? state.lastProposer;
   const last = (): Holder | null => (owner ? { agents: [owner], basis: 'document' } : null);
   let participle = false;
   for (let k = ti - 1; k >= 0 && k >= ti - 8; k--) {

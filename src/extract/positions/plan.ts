@@ -14,8 +14,24 @@ export function trackPlans(r: SentenceReading, documents: Set<string>, holders: 
   r.tokens.forEach((t, k) => {
     if (!documents.has(t.lower)) return;
     const owner = ownerOf(r, k, k, holders);
-    if (owner && typeof owner === 'object') [plan.owner, plan.at] = [owner.agents[0]!, r.index];
+    const author = owner && typeof owner === 'object' ? owner.agents[0]! : authorAfter(r, k);
+    if (author) [plan.owner, plan.at] = [author, r.index];
+    // Naming the plan again ("WHAT THE PLAN SAYS") keeps its description going.
+    else if (plan.owner) plan.at = r.index;
   });
+}
+
+/** "The document was drafted by special envoy Steve Witkoff": the name after a participle and "by". */
+function authorAfter(r: SentenceReading, k: number): Agent | null {
+  for (let j = k + 1; j <= k + 4 && j < r.tokens.length - 1; j++) {
+    const t = r.tokens[j]!;
+    if (!t.word) return null;
+    if (t.lower === 'by') {
+      const next = r.tokens[j + 1]!;
+      return r.agents.find((a) => a.start >= next.start && a.start <= next.start + 40 && r.tokens.indexOf(next) <= j + 4) ?? null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -28,5 +44,13 @@ export function describesPlan(r: SentenceReading, plan: PlanContext, opts: { mod
   if (opts.openers.some((o) => o.start === r.span.start || o.start === r.tokens[1]?.start)) return true;
   const quoted = (start: number) => r.quoted.some((q) => q.start <= start && start < q.end);
   const inCondition = (start: number) => r.conditions.some((c) => c.start <= start && start < c.end);
-  return r.tokens.some((t) => opts.modals.has(t.lower) && !quoted(t.start) && !inCondition(t.start));
+  // The conditional must be the sentence's own, not in an aside or in someone's words ("they said it would").
+  return r.tokens.some(
+    (t, k) =>
+      opts.modals.has(t.lower) &&
+      !quoted(t.start) &&
+      !inCondition(t.start) &&
+      !r.clauses.asides.has(r.clauses.of[k]!) &&
+      !r.reporting.some((c) => c.start < t.start),
+  );
 }

@@ -126,7 +126,9 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
     } else holder = passiveAgent(r, te) ?? subjectOf(r, ti, ctx.holders);
 
     // "Putin and the US envoys failed to agree": an agreement between sides is a status, not a stance.
-    if (stance === 'accept' && holder && new Set(holder.agents.map((a) => a.side)).size > 1) holder = null;
+    if (hit.value.stance === 'accept' && holder && new Set(holder.agents.map((a) => a.side)).size > 1) holder = null;
+    // "have accepted that the front line is moving": acknowledging a fact, not accepting terms.
+    if (hit.value.stance === 'accept' && kind === 'verb' && toks[te + 1]?.lower === 'that') holder = null;
     if (verbish || ((stance === 'demand' || stance === 'propose') && holder)) open = clause;
     if (stance === 'propose' && holder) {
       state.lastProposer = holder.agents[0]!;

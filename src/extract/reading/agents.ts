@@ -112,11 +112,13 @@ export function findAgents(x: Readonly<Extraction>, pieces: Pieces, compiled: Re
         ...(media && { media }),
       });
     }
-  } else {
-    for (const h of hits.names) {
-      const { media, ...named } = h.value;
-      found.push({ start: h.start, end: h.end, ...named, possessive: possessive(h.end), ...(media && { media }) });
-    }
+  }
+  // The profile's names fill what the actors stage left out (all of it when it did not run).
+  const fromStage = found.length;
+  for (const h of hits.names) {
+    if (found.slice(0, fromStage).some((a) => a.start < h.end && h.start < a.end)) continue;
+    const { media, ...named } = h.value;
+    found.push({ start: h.start, end: h.end, ...named, possessive: possessive(h.end), ...(media && { media }) });
   }
   for (const h of hits.groups)
     if (!found.some((a) => a.start < h.end && h.start < a.end)) found.push({ start: h.start, end: h.end, ...h.value, possessive: possessive(h.end) });

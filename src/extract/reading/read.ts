@@ -21,6 +21,8 @@ export interface SentenceReading {
   conditions: Span[];
   /** Stretches inside quotation marks. */
   quoted: Span[];
+  /** Every reporting word outside quotes ("said", "according to"), with or without a speaker found. */
+  reporting: Span[];
 }
 
 export interface DocReading {
@@ -95,7 +97,8 @@ export function createReader(env: StageEnv): Reader {
       }).filter((s) => !reported.some((r) => r.cue.start < s.cue.end && s.cue.start < r.cue.end));
       const speech = [...reported, ...found].sort((a, b) => a.cue.start - b.cue.start);
       const conditions = conds[i]!.map((h) => ({ start: h.start, end: conditionEnd(tokens, cl, tokenAt(tokens, h.start)) }));
-      return { index: i, span, tokens, clauses: cl, agents: ownAgents, speech, issues: issues[i]!, conditions, quoted };
+      const reporting = [...after[i]!, ...before[i]!].filter(outside).map((h) => ({ start: h.start, end: h.end }));
+      return { index: i, span, tokens, clauses: cl, agents: ownAgents, speech, issues: issues[i]!, conditions, quoted, reporting };
     });
     return { text, pieces, agents, sentences };
   };
