@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { ProfileError } from '../profile/load.js';
 import { registerActors } from './commands/actors.js';
+import { registerBrief } from './commands/brief.js';
+import { registerPositions } from './commands/positions.js';
+import { registerSources } from './commands/sources.js';
 import { registerDocs } from './commands/docs.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
@@ -19,6 +22,9 @@ export function buildProgram(): Command {
   registerDocs(program);
   registerActors(program);
   registerReport(program);
+  registerPositions(program);
+  registerBrief(program);
+  registerSources(program);
   registerProfile(program);
   return program;
 }

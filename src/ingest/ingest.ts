@@ -5,6 +5,7 @@ import { saveDocument } from '../store/repositories/documents.js';
 import { signature } from './dedup/minhash.js';
 import { contentHash } from './hash.js';
 import { problem, type InputProblem } from './problem.js';
+import { framingCounter } from '../resolve/framing.js';
 
 export interface IngestSummary {
   read: number;
@@ -33,6 +34,7 @@ export async function ingest(
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, added: 0, duplicates: 0, failed: 0, stories: new Set() };
   const now = hooks.now ?? (() => new Date().toISOString());
+  const framing = framingCounter(pipeline.env.lexicon);
   const fail = (p: InputProblem) => {
     summary.failed++;
     hooks.onProblem?.(p);
@@ -63,6 +65,7 @@ export async function ingest(
       minhash: signature(extraction.doc.text),
       extractorVersion: EXTRACTOR_VERSION,
       ingestedAt: now(),
+      framing: framing(extraction.doc.text),
     });
     if (result.status === 'id-conflict') {
       fail(problem(item.source, `id "${item.id}" is already stored with different content`));

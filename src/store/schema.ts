@@ -29,6 +29,8 @@ export interface DocumentsTable {
   story_similarity: number;
   extractor_version: number;
   ingested_at: string;
+  /** JSON: Record<marker, count> of this document's framing markers (migration 006). */
+  framing?: string | null;
 }
 
 export interface StoriesTable {
@@ -166,6 +168,8 @@ export interface PositionsTable extends RecordColumns {
   claimed_by: string | null;
   hedged: number;
   conditional: number;
+  /** JSON: Span[], the other sentences of the document stating the same position (migration 006). */
+  also?: string | null;
 }
 
 export interface StatusesTable extends RecordColumns {

@@ -4,6 +4,7 @@ import { bandKeys, SAME_STORY, similarity } from '../../ingest/dedup/minhash.js'
 import type { Database } from '../schema.js';
 import { insertBatched, insertRecords } from './records.js';
 import { upsertActors } from './actors.js';
+import { addCounts } from '../../resolve/framing.js';
 
 export interface SaveInput {
   extraction: Extraction;
@@ -11,6 +12,8 @@ export interface SaveInput {
   minhash: number[];
   extractorVersion: number;
   ingestedAt: string;
+  /** Framing markers counted in the text (see src/resolve/framing.ts); summed into the outlet's. */
+  framing?: Record<string, number>;
 }
 
 export type SaveResult = { status: 'added'; storyId: string } | { status: 'duplicate'; existingId: string } | { status: 'id-conflict' };
@@ -70,13 +73,14 @@ export async function saveDocument(db: Kysely<Database>, input: SaveInput): Prom
         story_similarity: story?.similarity ?? 1,
         extractor_version: input.extractorVersion,
         ingested_at: input.ingestedAt,
+        framing: input.framing ? JSON.stringify(input.framing) : null,
       })
       .execute();
     await insertBatched(trx, 'lsh_bands', [...new Set(bandKeys(input.minhash))].map((band) => ({ band, document_id: doc.id })));
     await insertRecords(trx, x);
     await upsertActors(trx, x);
     await updateStory(trx, storyId);
-    if (doc.outlet) await updateOutlet(trx, doc.outlet, doc.published);
+    if (doc.outlet) await updateOutlet(trx, doc.outlet, doc.published, input.framing ?? {});
     return { status: 'added', storyId } as const;
   });
 }
@@ -99,14 +103,17 @@ async function updateStory(db: Kysely<Database>, storyId: string): Promise<void>
     .execute();
 }
 
-async function updateOutlet(db: Kysely<Database>, outlet: string, published: string): Promise<void> {
+async function updateOutlet(db: Kysely<Database>, outlet: string, published: string, framing: Record<string, number>): Promise<void> {
+  const row = await db.selectFrom('outlets').select('framing').where('name', '=', outlet).executeTakeFirst();
+  const total = addCounts(row ? (JSON.parse(row.framing) as Record<string, number>) : {}, framing);
   await db
     .insertInto('outlets')
-    .values({ name: outlet, first_published: published, document_count: 1, framing: '{}' })
+    .values({ name: outlet, first_published: published, document_count: 1, framing: JSON.stringify(total) })
     .onConflict((oc) =>
       oc.column('name').doUpdateSet((eb) => ({
         document_count: eb('outlets.document_count', '+', 1),
         first_published: eb.fn('min', [eb.ref('outlets.first_published'), eb.val(published)]),
+        framing: JSON.stringify(total),
       })),
     )
     .execute();

@@ -115,6 +115,7 @@ export async function insertRecords(trx: Trx, x: Extraction): Promise<void> {
       claimed_by: p.claimedBy,
       hedged: bool(p.hedged),
       conditional: bool(p.conditional),
+      also: p.also?.length ? JSON.stringify(p.also) : null,
     })),
   );
   await insertBatched(
