@@ -99,13 +99,10 @@ export function buildBrief(input: BriefInput, opts: BriefOptions): Brief {
     if (!prior) positions.push(line('position-new', `${side(s)} ${STANCE_WORDS[now] ?? now} on ${issue(i)} (new)`, support));
     else if (prior.label !== now)
       positions.push(line('position-changed', `${side(s)} on ${issue(i)}: ${prior.label} → ${now} (was ${prior.label} since ${prior.since})`, support));
-    // A proposal not made before, even when the cell's dominant stance is another one.
+    // A proposal this side had not made on this issue before, whatever its dominant stance now.
     const proposed = rows.filter((r) => r.stance === 'propose');
     const proposedBefore = input.positions.some((p) => p.date < since && p.side === s && p.issue === i && p.stance === 'propose');
-    if (proposed.length && !proposedBefore && now !== 'propose')
-      proposals.push(line('proposal', `${side(s)} proposes on ${issue(i)}: ${proposed[0]!.summary}`, proposed));
-    else if (proposed.length && now === 'propose' && !prior)
-      proposals.push(line('proposal', `${side(s)} proposes on ${issue(i)}: ${proposed[0]!.summary}`, proposed));
+    if (proposed.length && !proposedBefore) proposals.push(line('proposal', `${side(s)} proposes on ${issue(i)}: ${proposed[0]!.summary}`, proposed));
   }
 
   const statuses: BriefLine[] = [];
@@ -138,7 +135,8 @@ export function buildBrief(input: BriefInput, opts: BriefOptions): Brief {
     const who = m.participants.length ? ` with ${m.participants.join(', ')}` : '';
     const where = m.place ? ` in ${m.place}` : '';
     const reportedInWindow = m.reports.some((r) => inWindow(r.date));
-    if (m.status === 'held' && inWindow(m.date)) meetings.push(line('meeting-held', `${m.type}${where}${who} on ${m.date}`, m.reports));
+    // Held in the window, or first reported in it (a meeting the day before the window opened is still news).
+    if (m.status === 'held' && (inWindow(m.date) || inWindow(m.sources.first.date))) meetings.push(line('meeting-held', `${m.type}${where}${who} on ${m.date}`, m.reports));
     else if (m.status === 'planned' && reportedInWindow && (!m.date || !until || m.date >= since))
       meetings.push(line('meeting-planned', `${m.type} planned${where}${who}${m.date ? ` for ${m.date}` : ''}`, m.reports));
   }

@@ -36,8 +36,12 @@ export interface PlanDocument {
 export function planVersionReader(lexicon: Lexicon): (docs: readonly PlanDocument[]) => PlanVersion[] {
   const lex = lexicon.section('plans', PlansSchema);
   const stance = lexicon.section('stance', StanceSchema);
+  const unitWords = new Set(lex.units.map((u) => u.replace(/^-/, '').toLowerCase()));
   const documents = new Set(
-    (['demand', 'propose', 'accept', 'reject'] as const).flatMap((s) => stance[s].documents ?? []).map((w) => w.toLowerCase()),
+    (['demand', 'propose', 'accept', 'reject'] as const)
+      .flatMap((s) => stance[s].documents ?? [])
+      .map((w) => w.toLowerCase())
+      .filter((w) => !unitWords.has(w)),
   );
   const numberWords = Object.keys(lex.numbers).sort((a, b) => b.length - a.length).map((w) => w.replace(/-/g, '[- ]'));
   const number = `(\\d{1,2}|${numberWords.join('|')})`;
