@@ -28,13 +28,30 @@ export const positionsStage: StageFactory = (env) => {
     const reading = read(x);
     const spans = reading.sentences.map((s) => s.span);
     const all = cues.index(reading.pieces, { start: 0, end: reading.text.length });
-    const perSentence = Object.fromEntries(Object.entries(all).map(([k, hits]) => [k, bySpan(hits, spans)])) as {
-      [K in keyof StanceChannels]: Hit<StanceChannels[K]>[][];
+    const perSentence = {
+      cues: bySpan(all.cues, spans),
+      documentVerbs: bySpan(all.documentVerbs, spans),
+      handing: bySpan(all.handing, spans),
+      negators: bySpan(all.negators, spans),
+      nounNegators: bySpan(all.nounNegators, spans),
+      hedges: bySpan(all.hedges, spans),
+      conditions: bySpan(all.conditions, spans),
+      planOpeners: bySpan(all.planOpeners, spans),
     };
     const state: DocState = { plan: { owner: null, at: -1 }, lastProposer: null, lastDocumentOwner: null, lastIssues: [] };
     const positions: Position[] = [];
     for (const r of reading.sentences) {
-      const hits = Object.fromEntries(Object.entries(perSentence).map(([k, v]) => [k, v[r.index]!])) as PhraseHits<StanceChannels>;
+      const i = r.index;
+      const hits: PhraseHits<StanceChannels> = {
+        cues: perSentence.cues[i]!,
+        documentVerbs: perSentence.documentVerbs[i]!,
+        handing: perSentence.handing[i]!,
+        negators: perSentence.negators[i]!,
+        nounNegators: perSentence.nounNegators[i]!,
+        hedges: perSentence.hedges[i]!,
+        conditions: perSentence.conditions[i]!,
+        planOpeners: perSentence.planOpeners[i]!,
+      };
       const ctx: SentenceContext = { text: reading.text, hits, cues, holders };
       for (const d of positionsInSentence(r, ctx, state)) positions.push(toPosition(reading.text, r, d));
     }

@@ -96,35 +96,53 @@ export function findAgents(x: Readonly<Extraction>, pieces: Pieces, compiled: Re
   if (x.mentions.length) {
     // The actors stage's mentions, pronouns included (it resolves them); media keep their flag.
     const byKey = new Map(x.actors.map((a) => [a.key, a]));
+    const isMedia = new Map(x.actors.map((a) => [a.key, compiled.media.has(a.key) || compiled.media.has(slug(a.name))]));
     for (const m of x.mentions) {
       const actor = byKey.get(m.actor);
       if (!actor) continue;
       const kind: AgentKind =
-        m.form === 'pronoun' ? 'pronoun' : actor.kind === 'person' ? 'person' : /^Government of /.test(actor.name) ? 'government' : 'organization';
-      const media = compiled.media.has(actor.key) || compiled.media.has(slug(actor.name));
-      found.push({
-        ...m.span,
+        m.form === 'pronoun' ? 'pronoun' : actor.kind === 'person' ? 'person' : actor.name.startsWith('Government of ') ? 'government' : 'organization';
+      const media = isMedia.get(actor.key) ?? false;
+      const agent: Agent = {
+        start: m.span.start,
+        end: m.span.end,
         side: actor.side,
         key: actor.key,
         kind,
-        possessive: possessive(m.span.end) || /^(?:his|her|its|their)$/i.test(m.text),
-        ...(m.form === 'pronoun' && { pronoun: m.text.toLowerCase() }),
-        ...(media && { media }),
-      });
+        possessive: possessive(m.span.end) || (kind === 'pronoun' && /^(?:his|her|its|their)$/i.test(m.text)),
+      };
+      if (kind === 'pronoun') agent.pronoun = m.text.toLowerCase();
+      if (media) agent.media = true;
+      found.push(agent);
     }
   }
-  // The profile's names fill what the actors stage left out (all of it when it did not run).
-  const fromStage = found.length;
-  for (const h of hits.names) {
-    if (found.slice(0, fromStage).some((a) => a.start < h.end && h.start < a.end)) continue;
-    const { media, ...named } = h.value;
-    found.push({ start: h.start, end: h.end, ...named, possessive: possessive(h.end), ...(media && { media }) });
-  }
-  for (const h of hits.groups)
-    if (!found.some((a) => a.start < h.end && h.start < a.end)) found.push({ start: h.start, end: h.end, ...h.value, possessive: possessive(h.end) });
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const agents = found.filter((a, i) => i === 0 || a.start >= found[i - 1]!.end);
+  // The profile's names fill what the actors stage left out (all of it when it did not run), then side groups:
+  // each list sorted, a later list keeps only what overlaps nothing kept before.
+  const byStart = (a: Agent, b: Agent) => a.start - b.start || b.end - a.end;
+  let kept = found.sort(byStart);
+  const named: Agent[] = hits.names.map((h) => {
+    const { media, ...rest } = h.value;
+    return { start: h.start, end: h.end, ...rest, possessive: possessive(h.end), ...(media && { media }) };
+  });
+  kept = mergeFree(kept, named);
+  kept = mergeFree(kept, hits.groups.map((h) => ({ start: h.start, end: h.end, ...h.value, possessive: possessive(h.end) })));
+  const agents = kept.filter((a, i) => i === 0 || a.start >= kept[i - 1]!.end);
   return resolvePronouns(pieces, agents, compiled.pronouns);
+}
+
+/** `base` (sorted) plus the items of `extra` (sorted) that overlap nothing in `base`, sorted. */
+function mergeFree(base: Agent[], extra: Agent[]): Agent[] {
+  const out: Agent[] = [];
+  let i = 0;
+  for (const e of extra) {
+    while (i < base.length && base[i]!.start < e.start) out.push(base[i++]!);
+    const prev = out.at(-1);
+    const next = base[i];
+    if ((prev && prev.end > e.start) || (next && next.start < e.end)) continue;
+    out.push(e);
+  }
+  while (i < base.length) out.push(base[i++]!);
+  return out;
 }
 
 function resolvePronouns(p: Pieces, agents: Agent[], pronouns: Pronouns): Agent[] {

@@ -87,7 +87,7 @@ export function createReader(env: StageEnv): Reader {
       const firstPerson = quoteSpeakers(x, pieces, span).filter((q) => !own[i]!.some((a) => a.start < q.end && q.start < a.end));
       const ownAgents = firstPerson.length ? [...own[i]!, ...firstPerson].sort((a, b) => a.start - b.start) : own[i]!;
       const cl = clauses(tokens, ownAgents);
-      const quoted = quotedSpans(text, span);
+      const quoted = quotedSpans(text, tokens, span);
       const outside = (h: Span) => !quoted.some((q) => q.start <= h.start && h.end <= q.end);
       // The quotes stage's statements and quotes first; this sentence's own reading fills the gaps.
       const reported = stageReports(x, span, ownAgents);
@@ -111,22 +111,19 @@ function conditionEnd(tokens: readonly Token[], clauses: Clauses, from: number):
   return tokens[i]!.end;
 }
 
-function quotedSpans(text: string, span: Span): Span[] {
+/** Stretches between paired quotation marks, read from the tokens (marks are tokens of their own). */
+function quotedSpans(text: string, tokens: readonly Token[], span: Span): Span[] {
   const out: Span[] = [];
-  let i = span.start;
-  while (i < span.end) {
-    const c = text[i]!;
-    const close = QUOTE_PAIRS[c];
-    // A straight or curly single quote inside a word is an apostrophe.
-    if (close && !(c === '‘' && /\p{L}/u.test(text[i - 1] ?? ''))) {
-      const j = text.indexOf(close, i + 1);
-      if (j > i && j < span.end) {
-        out.push({ start: i + 1, end: j });
-        i = j + 1;
-        continue;
-      }
-    }
-    i++;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.word) continue;
+    const close = QUOTE_PAIRS[text[t.start]!];
+    if (!close) continue;
+    const j = text.indexOf(close, t.end);
+    if (j < 0 || j >= span.end) continue;
+    out.push({ start: t.end, end: j });
+    k = tokens.findIndex((x, n) => n > k && x.start >= j);
+    if (k < 0) break;
   }
   return out;
 }
