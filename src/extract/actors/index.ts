@@ -45,7 +45,7 @@ export const actorsStage: StageFactory = (env) => {
 
 function extractActors(doc: Doc, { words, model, credits, cues }: Compiled): { actors: Actor[]; mentions: Mention[] } {
   const tokens = tokenize(doc.text, doc.sentences);
-  const ctx: DocContext = { tokens, words, model, zones: findZones(tokens, credits), lowercase: lowercaseWords(tokens) };
+  const ctx: DocContext = { tokens, words, model, zones: findZones(tokens, credits), lowercase: lowercaseWords(tokens), speakers: new Map() };
   const known = findKnown(tokens, model, words, doc.published);
   const found = findUnknown(ctx, known.covered, cues);
   let cands: Candidate[] = [...known.candidates, ...found].sort((a, b) => a.titleStart - b.titleStart);

@@ -50,10 +50,11 @@ export function findKnown(tokens: readonly Token[], model: ActorModel, words: Ac
     const entry = [...m.values].sort((a, b) => ENTRY_RANK[a.type] - ENTRY_RANK[b.type])[0]!;
     const titleStart = from >= 0 ? from : m.start;
     const after = tokens[m.end];
-    if ((entry.type === 'name' || entry.type === 'metonym') && after?.word && !after.glued && after.sentence === t.sentence && words.nameExtender.has(after.text)) {
-      // "United Nations Charter", "Minsk Agreement": a thing named after the actor.
-      covered.fill(1, titleStart, m.end + 1);
-      i = m.end + 1;
+    const extended = entry.type === 'metonym' ? words.nameExtender.has(after?.text ?? '') || words.orgHead.has(after?.text ?? '') : entry.type === 'name' && words.nameExtender.has(after?.text ?? '');
+    if (extended && after?.word && !after.glued && after.sentence === t.sentence) {
+      // "United Nations Charter", "Minsk Agreement", "Kyiv Post": a thing named after the actor.
+      if (entry.type === 'name' || words.nameExtender.has(after.text)) covered.fill(1, titleStart, m.end + 1);
+      i = m.end;
       continue;
     }
     if (entry.type === 'name' && m.end - m.start === 1 && !standsAlone(tokens, m.start, entry.actor.nameWords, words)) {

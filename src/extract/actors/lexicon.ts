@@ -30,6 +30,8 @@ export const ActorsLexiconSchema = z.object({
   nameExtenders: words,
   placeWords: words,
   places: words,
+  groupAdjectives: words,
+  nameSuffixes: words,
   firstNames: z.object({ male: words, female: words }).default({ male: [], female: [] }),
 });
 export type ActorsLexiconData = z.infer<typeof ActorsLexiconSchema>;
@@ -56,6 +58,10 @@ export interface ActorWords {
   notName: Set<string>;
   /** Case-sensitive. */
   placeName: Set<string>;
+  /** Case-sensitive. */
+  groupAdjective: Set<string>;
+  /** Case-sensitive. */
+  nameSuffix: Set<string>;
   placeWord: Set<string>;
   /** Case-sensitive. */
   nameExtender: Set<string>;
@@ -94,6 +100,8 @@ export function actorWords(lexicon: Lexicon): ActorWords {
     placeVerb: lower(data.placeVerbs),
     notName: new Set(data.notNames),
     placeName: new Set(data.places),
+    groupAdjective: new Set(data.groupAdjectives),
+    nameSuffix: new Set(data.nameSuffixes),
     placeWord: new Set(data.placeWords),
     nameExtender: new Set(data.nameExtenders),
     pronoun,

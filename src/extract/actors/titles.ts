@@ -70,8 +70,8 @@ function titleBefore(ctx: DocContext, cands: Candidate[], owner: Int32Array, ci:
     const o = owner[k]!;
     if (o >= 0 && o !== ci) {
       const other = cands[o]!;
-      if (isKnown(other.target) && (isPerson(other) || other.target.titleMentions)) {
-        if (other.end === start || tokens[other.end]?.key === "'s") roleActors.push(other.target);
+      if (isPerson(other) || (isKnown(other.target) && other.target.titleMentions)) {
+        if (isKnown(other.target) && (other.end === start || tokens[other.end]?.key === "'s")) roleActors.push(other.target);
         break;
       }
       if (other.dropped && other.dropped !== 'in-title') break;
@@ -154,7 +154,9 @@ function appositionAfter(ctx: DocContext, cands: Candidate[], owner: Int32Array,
     if (words.bylineRole.has(t.key)) byline = true;
   }
   if (!role || k === first) return;
+  // "X is the chief political correspondent at Y": a byline; ", a writer for The Atlantic," cites a source.
   if (copula && !byline) return;
+  if (!copula) byline = false;
   for (const o of inside) inTitle(cands[o]!);
   const phrase = sliceText(ctx, first, k);
   c.role = c.role ? `${c.role}; ${phrase}` : phrase;

@@ -25,7 +25,23 @@ const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-.'’ʼ][\p{L}\p{N}]+)*|\S/gu;
 const POSSESSIVE = /['’ʼ]s$/i;
 const APOSTROPHES = /['’ʼ]/g;
 
-export const tokenKey = (s: string): string => s.toLowerCase().replace(/\./g, '').replace(APOSTROPHES, "'");
+export const tokenKey = (s: string): string => {
+  const k = s.toLowerCase();
+  return k.includes('.') || k.includes('’') || k.includes('ʼ') ? k.replace(/\./g, '').replace(APOSTROPHES, "'") : k;
+};
+
+const WORD_START = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+function isUpper(t: string): boolean {
+  let letters = 0;
+  for (const ch of t) {
+    if (!LETTER.test(ch)) continue;
+    if (ch === ch.toLowerCase()) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
 
 /**
  * Splits text into tokens. A possessive "’s" becomes its own token; a hyphenated word splits at its
@@ -39,16 +55,17 @@ export function tokenize(text: string, sentences: readonly Sentence[] = []): Tok
   const push = (start: number, end: number) => {
     while (s < sentences.length - 1 && sentences[s]!.span.end <= start) s++;
     const t = text.slice(start, end);
-    const word = /[\p{L}\p{N}]/u.test(t[0]!);
-    const letters = t.replace(/[^\p{L}]/gu, '');
+    const c = t[0]!;
+    const word = WORD_START.test(c);
+    const cap = word && c !== c.toLowerCase();
     out.push({
       start,
       end,
       text: t,
       key: tokenKey(t),
       word,
-      cap: /^\p{Lu}/u.test(t),
-      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      cap,
+      upper: cap && t.length >= 2 && isUpper(t),
       glued: start === prevEnd,
       sentence: sentences.length ? s : 0,
       paragraph: sentences.length ? sentences[s]!.paragraph : 0,
