@@ -22,8 +22,8 @@ export function linkNames(ctx: DocContext, owned: Uint8Array, people: readonly I
   const byFirst = new Map<string, Identity[]>();
   for (const id of people) {
     if (id.kind !== 'person') continue;
-    if (id.last && !id.known) byLast.set(id.last, [...(byLast.get(id.last) ?? []), id]);
-    if (id.first) byFirst.set(id.first, [...(byFirst.get(id.first) ?? []), id]);
+    if (id.last && !id.known) byLast.set(id.last, (byLast.get(id.last) ?? []).concat(id));
+    if (id.first) byFirst.set(id.first, (byFirst.get(id.first) ?? []).concat(id));
   }
   const out: Resolved[] = [];
   tokens.forEach((t, i) => {
@@ -79,7 +79,9 @@ export function resolvePronouns(ctx: DocContext, owned: Uint8Array, mentions: re
   const bySentence = new Map<number, Resolved[]>();
   for (const m of people) {
     const s = tokens[m.start]!.sentence;
-    bySentence.set(s, [...(bySentence.get(s) ?? []), m]);
+    const list = bySentence.get(s);
+    if (list) list.push(m);
+    else bySentence.set(s, [m]);
   }
   const out: Resolved[] = [];
   let from = 0;

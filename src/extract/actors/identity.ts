@@ -97,15 +97,8 @@ export function identify(ctx: DocContext, cands: readonly Candidate[], published
     return id;
   };
 
-  const order = cands
-    .map((c, i) => i)
-    .sort((a, b) => {
-      const ta = cands[a]!.target;
-      const tb = cands[b]!.target;
-      const la = isKnown(ta) ? 0 : ta.name.split(/\s+/).length;
-      const lb = isKnown(tb) ? 0 : tb.name.split(/\s+/).length;
-      return lb - la || a - b;
-    });
+  const length = cands.map((c) => (isKnown(c.target) ? 0 : c.target.name.split(' ').length));
+  const order = cands.map((_, i) => i).sort((a, b) => length[b]! - length[a]! || a - b);
   const of: Identity[] = new Array(cands.length);
   for (const i of order) {
     const c = cands[i]!;
