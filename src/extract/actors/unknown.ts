@@ -216,8 +216,14 @@ function personal(ctx: DocContext, t: Token): boolean {
 }
 
 function make(ctx: DocContext, start: number, end: number, actor: Omit<TextActor, 'name'>, rule: string, titleStart = start): Candidate {
-  const name = nameText(ctx.tokens, start, end);
-  return { start, end, titleStart, target: { ...actor, name }, form: actor.kind === 'organization' && end - start === 1 && ctx.tokens[start]!.upper ? 'acronym' : 'name', rule };
+  const { tokens, words } = ctx;
+  const name = nameText(tokens, start, end);
+  const form = actor.kind === 'organization' && end - start === 1 && tokens[start]!.upper ? 'acronym' : titleStart < start ? 'title' : 'name';
+  // The title inside the run is the person's role ("Ukrainian MP", "Lieutenant General"), honorifics aside.
+  let r = titleStart;
+  while (r < start && (words.honorific.has(tokens[r]!.key) || !tokens[r]!.word || tokens[r]!.key === 'the')) r++;
+  const role = r < start ? nameText(tokens, r, start).replace(/\s*\.$/, '') : undefined;
+  return { start, end, titleStart, target: { ...actor, name }, form, rule, ...(role && { role }) };
 }
 
 /** A capitalised run cited as a source ("according to Kommersant", "Axios reported") is a news organisation. */

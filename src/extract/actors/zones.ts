@@ -48,12 +48,15 @@ export function findZones(tokens: readonly Token[], credits: PhraseTrie<true>): 
     while (l > a && /^["”’)\]]$/.test(tokens[l]!.text)) l--;
     const sentenceEnd = /^[.!?…]$/.test(tokens[l]!.text);
     if (content >= 2 && capped / content >= 0.75 && !sentenceEnd) headline.fill(1, a, b);
-    if (wordCount <= 12) {
-      let w = a;
-      while (w < b && !tokens[w]!.word) w++;
-      let marked = tokens[w]?.text === 'By' && !!tokens[w + 1]?.cap;
-      for (let k = a; k < b && !marked; k++) if (credits.longestAt(tokens, k, b)) marked = true;
-      if (marked && !sentenceEnd) credit.fill(1, a, b);
+    // A short line opening with a credit word: "OAN Staff Blake Wolf", "By John Smith", "Getty Images".
+    if (wordCount <= 12 && !sentenceEnd) {
+      let marked = false;
+      for (let k = a, seen = 0; k < b && seen < 3 && !marked; k++) {
+        if (!tokens[k]!.word) continue;
+        seen++;
+        marked = !!credits.longestAt(tokens, k, b);
+      }
+      if (marked) credit.fill(1, a, b);
     }
     a = b;
   }
