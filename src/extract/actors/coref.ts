@@ -3,6 +3,18 @@ import { opensSentence, type DocContext } from './context.js';
 import { roleKey, type Identity } from './identity.js';
 import type { Generic } from './known.js';
 
+const AUXILIARIES = new Set(['has', 'had', 'also', 'then', 'later', 'again', 'further', 'previously', 'earlier']);
+
+/** Whether a speech verb follows token `end` ("Zelensky said", "Peskov has also said"). */
+function speaks(ctx: DocContext, end: number): boolean {
+  for (let k = end; k < end + 3 && k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.word && ctx.words.speechVerb.has(t.key)) return true;
+    if (!AUXILIARIES.has(t.key) && t.text !== ',') return false;
+  }
+  return false;
+}
+
 /** A mention tied to its identity: token range [start, end). */
 export interface Resolved {
   start: number;
@@ -96,7 +108,11 @@ export function resolvePronouns(ctx: DocContext, owned: Uint8Array, mentions: re
     if (!opening) {
       for (let k = from - 1; k >= 0 && !hit && tokens[people[k]!.start]!.sentence === sentence; k--) if (fits(people[k]!)) hit = people[k];
     }
-    for (let s = sentence - 1; s >= sentence - 3 && s >= 0 && !hit; s--) hit = bySentence.get(s)?.find(fits);
+    // In the sentences before, the one who speaks ("Mr Zelensky suggested") over the first named.
+    for (let s = sentence - 1; s >= sentence - 3 && s >= 0 && !hit; s--) {
+      const list = bySentence.get(s)?.filter(fits);
+      hit = list?.find((m) => speaks(ctx, m.end)) ?? list?.[0];
+    }
     for (let k = from - 1; k >= 0 && k >= from - 40 && !hit; k--) if (fits(people[k]!)) hit = people[k];
     if (hit) out.push({ start: i, end: i + 1, id: hit.id, form: 'pronoun', rule: 'mention/pronoun' });
   });
