@@ -63,18 +63,29 @@ const inOrder = (needle: string[], hay: string[]) => {
   return k === needle.length;
 };
 
-/** "the president" -> the last actor mentioned before it whose role has those words; "the publication" -> the last news organisation. */
-export function resolveGenerics(generics: readonly Generic[], before: readonly Resolved[]): Resolved[] {
+/**
+ * "the president" -> an actor mentioned before it whose role has those words: the nearest one that is
+ * a subject speaking in the last sentences ("He also claimed ... the president told reporters"), else
+ * the nearest; "the publication" -> the last news organisation.
+ */
+export function resolveGenerics(ctx: DocContext, generics: readonly Generic[], before: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
   let p = 0;
   for (const g of [...generics].sort((a, b) => a.start - b.start)) {
     while (p < before.length && before[p]!.start < g.start) p++;
     const role = g.role?.map(roleKey);
-    let hit: Identity | undefined;
-    for (let k = p - 1; k >= 0 && k >= p - 200 && !hit; k--) {
+    const fits = (m: Resolved) => (g.media ? m.id.media : !!role && m.id.kind === 'person' && m.id.roleWords.some((r) => inOrder(role, r)));
+    const sentence = ctx.tokens[g.start]!.sentence;
+    let nearest: Identity | undefined;
+    let speaker: Identity | undefined;
+    for (let k = p - 1; k >= 0 && k >= p - 200 && !speaker; k--) {
       const m = before[k]!;
-      if (g.media ? m.id.media : role && m.id.kind === 'person' && m.id.roleWords.some((r) => inOrder(role, r))) hit = m.id;
+      if (!fits(m)) continue;
+      nearest ??= m.id;
+      if (ctx.tokens[m.start]!.sentence >= sentence - 3 && speaks(ctx, m.end) && !ctx.zones.quoted[m.start]) speaker = m.id;
+      if (ctx.tokens[m.start]!.sentence < sentence - 3) break;
     }
+    const hit = speaker ?? nearest;
     if (hit) out.push({ start: g.start, end: g.end, id: hit, form: 'description', rule: g.media ? 'mention/generic-media' : 'mention/generic-role' });
   }
   return out;

@@ -113,13 +113,16 @@ function titleBefore(ctx: DocContext, cands: Candidate[], owner: Int32Array, ci:
   if (start > 0 && tokens[start - 1]!.key === 'the' && tokens[start - 1]!.sentence === sentence && owner[start - 1] === -1) start--;
   if (start === c.titleStart) {
     if (roleActors.length) c.roleActors = roleActors;
+    if (c.form === 'description') c.role ??= sliceText(ctx, c.start, c.end);
     return;
   }
   c.titleStart = start;
   c.form = c.form === 'description' ? 'description' : 'title';
   let r = start;
   while (r < c.start && (tokens[r]!.key === 'the' || words.honorific.has(tokens[r]!.key) || tokens[r]!.text === '.')) r++;
-  if (!honorificOnly && r < c.start) c.role = c.role ? `${sliceText(ctx, r, c.start)} ${c.role}` : sliceText(ctx, r, c.start);
+  // The whole title is the role ("US President"); a description is its own role ("US leader").
+  const roleEnd = c.form === 'description' ? c.end : c.start;
+  if (!honorificOnly && r < roleEnd) c.role = sliceText(ctx, r, roleEnd);
   if (roleActors.length) c.roleActors = roleActors;
 }
 
