@@ -41,6 +41,8 @@ export interface ActorModel {
   demonymSide: Map<string, string>;
   /** Case-sensitive names of places the profile lists, with their aliases. */
   places: Set<string>;
+  /** Case-sensitive government metonyms ("Kyiv", "Russia"): in a list they are countries, not places. */
+  metonyms: Set<string>;
   /** Lower-case keys of the single words of media names, to spot credits. */
   media: KnownActor[];
 }
@@ -131,6 +133,7 @@ export function buildModel(profile: Profile, words: ActorWords): ActorModel {
   const demonymKeys = new Set([...demonymSide.keys()].map((k) => k.split(' ')[0]!));
 
   const places = new Set<string>();
+  const metonyms = new Set<string>();
   for (const p of profile.places) for (const n of [p.name, ...p.aliases]) places.add(stripThe(n));
 
   const surnames = surnameAliases(profile);
@@ -166,7 +169,10 @@ export function buildModel(profile: Profile, words: ActorWords): ActorModel {
       nameWords: new Set(),
     };
     actors.push(actor);
-    for (const m of g.metonyms) trie.add(stripThe(m), { type: 'metonym', actor });
+    for (const m of g.metonyms) {
+      trie.add(stripThe(m), { type: 'metonym', actor });
+      metonyms.add(stripThe(m));
+    }
     for (const d of g.demonyms) {
       for (const noun of words.data.groupNouns) trie.add(`${d} ${noun}`, { type: 'group', actor, needsThe: false });
       // "the Russians", "the Americans": the plural of a country adjective, with its article.
@@ -180,7 +186,7 @@ export function buildModel(profile: Profile, words: ActorWords): ActorModel {
   }
   for (const p of words.data.platforms) trie.add(p, { type: 'platform' });
 
-  return { trie, actors, demonymSide, places, media: actors.filter((a) => a.media) };
+  return { trie, actors, demonymSide, places, metonyms, media: actors.filter((a) => a.media) };
 }
 
 export type MentionForm = Mention['form'];
