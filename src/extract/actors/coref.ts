@@ -1,6 +1,7 @@
 import type { MentionForm } from './model.js';
 import { opensSentence, type DocContext } from './context.js';
-import { roleKey, type Identity } from './identity.js';
+import type { Identity } from './identity.js';
+import { roleKey } from './model.js';
 import type { Generic } from './known.js';
 
 const AUXILIARIES = new Set(['has', 'had', 'also', 'then', 'later', 'again', 'further', 'previously', 'earlier']);
@@ -109,7 +110,8 @@ export function resolvePronouns(ctx: DocContext, owned: Uint8Array, mentions: re
   const out: Resolved[] = [];
   let from = 0;
   tokens.forEach((t, i) => {
-    const gender = t.word ? words.pronoun.get(t.key) : undefined;
+    if (!t.word || t.text.length > 7) return;
+    const gender = words.pronoun.get(t.key);
     if (!gender || owned[i] || zones.quoted[i]) return;
     while (from < people.length && people[from]!.start < i) from++;
     const fits = (m: Resolved) => !m.id.gender || m.id.gender === gender;

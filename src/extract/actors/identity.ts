@@ -2,7 +2,7 @@ import type { ActorKind, Basis } from '../../core/records.js';
 import { isKnown, type Candidate, type TextActor } from './candidate.js';
 import type { DocContext } from './context.js';
 import type { Gender } from './lexicon.js';
-import { slugify, type KnownActor } from './model.js';
+import { roleWordsOf, slugify, type KnownActor } from './model.js';
 import { tokenize } from './tokens.js';
 
 /** One actor of the document: a profile actor, or people and organisations found in the text merged by name. */
@@ -25,9 +25,6 @@ export interface Identity {
   rule: string;
 }
 
-/** Role words compare by stem for the spokes- nouns ("the spokeswoman" = "spokesperson"). */
-export const roleKey = (w: string): string => (/^spokes(?:man|woman|person|people|men|women)$/.test(w) ? 'spokesperson' : w);
-export const roleWordsOf = (s: string): string[] => tokenize(s.toLowerCase()).filter((t) => t.word).map((t) => roleKey(t.key));
 
 const within = (day: string, from?: string, until?: string) => (!from || day >= from) && (!until || day <= until);
 
@@ -51,7 +48,7 @@ export function identify(ctx: DocContext, cands: readonly Candidate[], published
         known: true,
         media: a.media,
         ...(a.gender && { gender: a.gender }),
-        roleWords: a.roles.filter((r) => within(published, r.from, r.until)).map((r) => roleWordsOf(r.text)),
+        roleWords: a.roles.filter((r) => within(published, r.from, r.until)).map((r) => r.words),
         ...(parts.length > 1 && { first: parts[0]!, last: parts[parts.length - 1]! }),
         rule: a.government ? 'actor/government' : 'actor/profile',
       };

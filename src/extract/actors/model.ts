@@ -4,6 +4,10 @@ import type { ActorWords, Gender } from './lexicon.js';
 import { tokenize } from './tokens.js';
 import { PhraseTrie } from './trie.js';
 
+/** Role words compare by stem for the spokes- nouns ("the spokeswoman" = "spokesperson"). */
+export const roleKey = (w: string): string => (/^spokes(?:man|woman|person|people|men|women)$/.test(w) ? 'spokesperson' : w);
+export const roleWordsOf = (s: string): string[] => tokenize(s.toLowerCase()).filter((t) => t.word).map((t) => roleKey(t.key));
+
 /** An actor the profile knows: a listed actor or a government. */
 export interface KnownActor {
   key: string;
@@ -15,7 +19,7 @@ export interface KnownActor {
   titleMentions: boolean;
   government: boolean;
   /** Role phrases in lower case with their dates: titles and descriptions, for "the president". */
-  roles: Array<{ text: string; from?: string; until?: string }>;
+  roles: Array<{ text: string; words: string[]; from?: string; until?: string }>;
   /** Lower-case keys of every word in its names, to tell "Hunter Biden" from "Joe Biden". */
   nameWords: Set<string>;
 }
@@ -79,7 +83,7 @@ function knownActor(a: ProfileActor, words: ActorWords): KnownActor {
   const nameWords = new Set<string>();
   for (const n of [a.name, ...a.aliases]) for (const t of tokenize(n)) if (t.word) nameWords.add(t.key);
   const roles = a.roles.flatMap((r) =>
-    [r.title, ...r.descriptions].map((d) => ({ text: d.toLowerCase(), ...(r.from && { from: r.from }), ...(r.until && { until: r.until }) })),
+    [r.title, ...r.descriptions].map((d) => ({ text: d.toLowerCase(), words: roleWordsOf(d), ...(r.from && { from: r.from }), ...(r.until && { until: r.until }) })),
   );
   const first = tokenize(a.name)[0]?.text;
   const gender = a.gender ?? (a.kind === 'person' && first ? words.firstName.get(first) ?? undefined : undefined);
