@@ -62,6 +62,12 @@ export function findKnown(tokens: readonly Token[], model: ActorModel, words: Ac
       i = m.end;
       continue;
     }
+    // "the General Staff", "the president of the company": a generic word inside a longer name or description.
+    const inLonger = !!after && after.sentence === t.sentence && ((after.word && after.cap) || after.key === 'of');
+    if (entry.type === 'generic' && inLonger) {
+      i = m.end;
+      continue;
+    }
     for (let k = titleStart; k < m.end; k++) covered[k] = 1;
     if (entry.type === 'platform') {
       i = m.end;

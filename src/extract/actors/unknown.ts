@@ -28,7 +28,8 @@ export function cueTries(ctx: Pick<DocContext, 'words'>): CueTries {
 }
 
 /** Whether a media cue phrase ends right before token `i` ("according to", "he told"). */
-function cueBefore(ctx: DocContext, cues: CueTries, i: number): boolean {
+function cueBefore(ctx: DocContext, cues: CueTries, i0: number): boolean {
+  const i = ctx.tokens[i0 - 1]?.key === 'the' ? i0 - 1 : i0;
   for (let len = 1; len <= 5 && i - len >= 0; len++) {
     const m = cues.before.longestAt(ctx.tokens, i - len, i);
     if (m && m.end === i) return true;
