@@ -231,7 +231,7 @@ function make(ctx: DocContext, start: number, end: number, actor: Omit<TextActor
 function mediaByCue(ctx: DocContext, cues: CueTries, a: number, b: number): Candidate | null {
   const { tokens, words } = ctx;
   const toks = tokens.slice(a, b).filter((t) => t.word);
-  if (toks.length > 3 || toks.some((t) => words.placeName.has(t.text) || ctx.model.places.has(t.text) || words.firstName.has(t.text))) return null;
+  if (toks.length > 3 || toks.some((t) => words.placeName.has(t.text) || ctx.model.places.has(t.text) || words.firstName.has(t.text) || isDemonym(ctx, t))) return null;
   const noun = cues.mediaNoun.longestAt(tokens, b);
   // "X reported" alone could be a reporter ("McCrummen reports"); a cue before or a media noun after cannot.
   if (!noun && !cueBefore(ctx, cues, a) && !(toks.length > 1 && b < tokens.length && /^(reported|reports|reporting)$/.test(tokens[b]!.key))) return null;
