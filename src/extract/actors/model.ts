@@ -64,19 +64,13 @@ const isAcronym = (s: string) => /^[A-Z][A-Z.&-]{1,6}$/.test(s) && s.replace(/[^
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
 
 /**
- * A lower-case alias that only describes ("the alliance", "Ukraine's armed forces") refers back to an
- * actor named earlier; it never introduces one.
+ * A lower-case alias that only describes ("the alliance", "Ukraine's armed forces": a descriptive head
+ * noun) refers back to an actor named earlier; it never introduces one. "Russia's foreign ministry" names.
  */
-function isDescriptive(alias: string, demonyms: Set<string>): boolean {
-  const words = tokenize(stripThe(alias)).filter((t) => t.word || t.key === "'s");
-  let rest = words;
-  let stripped = false;
-  if (rest.length > 1 && demonyms.has(rest[0]!.key)) {
-    rest = rest.slice(rest[1]!.key === "'s" ? 2 : 1);
-    stripped = true;
-  }
-  if (!rest.length || rest.some((t) => t.cap)) return false;
-  return stripped || rest.length <= 2;
+function isDescriptive(alias: string, heads: Set<string>): boolean {
+  const words = tokenize(stripThe(alias)).filter((t) => t.word);
+  const last = words[words.length - 1];
+  return !!last && !last.cap && heads.has(last.key);
 }
 
 function knownActor(a: ProfileActor, words: ActorWords): KnownActor {
@@ -134,7 +128,7 @@ export function buildModel(profile: Profile, words: ActorWords): ActorModel {
   const demonymSide = new Map<string, string>();
   for (const s of profile.sides) for (const d of s.demonyms) demonymSide.set(tokenize(d).map((t) => t.key).join(' '), s.id);
   for (const g of profile.governments) for (const d of g.demonyms) demonymSide.set(tokenize(d).map((t) => t.key).join(' '), g.side);
-  const demonymKeys = new Set([...demonymSide.keys()].map((k) => k.split(' ')[0]!));
+  const descriptiveHeads = new Set(words.data.descriptiveHeads.map((h) => h.toLowerCase()));
 
   const places = new Set<string>();
   const metonyms = new Set<string>();
@@ -150,7 +144,7 @@ export function buildModel(profile: Profile, words: ActorWords): ActorModel {
       trie.add(bare, {
         type: 'name',
         actor,
-        anaphoric: isDescriptive(n, demonymKeys),
+        anaphoric: isDescriptive(n, descriptiveHeads),
         placeAlias: places.has(bare) && bare !== a.name,
         acronym: isAcronym(bare),
       });
