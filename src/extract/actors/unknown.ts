@@ -102,10 +102,13 @@ function classify(ctx: DocContext, cues: CueTries, a0: number, b: number): Candi
       if (tokens[s]?.key === 'the') s++;
     }
     if (s >= b || (b - s < 2 && !orgHeadFirst && !theMedia)) return null;
-    if (tokens.slice(s, b).every((t) => !t.word || words.titleWord.has(t.key) || ORG_JOINERS.has(t.key) || words.orgHead.has(t.text)) && b - s < 3)
-      return null;
     const media = words.mediaHead.has(last.text);
-    if (media && !cueBefore(ctx, cues, a) && !cues.after.longestAt(tokens, b)) return null;
+    // "Foreign Ministry", "Presidential Office": a generic body, not a name (papers may be: "Daily Mail").
+    if (!media && tokens.slice(s, b).every((t) => !t.word || words.titleWord.has(t.key) || ORG_JOINERS.has(t.key) || words.orgHead.has(t.text)) && b - s < 3)
+      return null;
+    // A paper is an actor when cited, or when its name carries a capital "The" mid-sentence ("as The Daily Beast called them").
+    const titled = tokens[a - 1]?.text === 'The' && !opensSentence(tokens, a - 1);
+    if (media && !titled && !cueBefore(ctx, cues, a) && !cues.after.longestAt(tokens, b)) return null;
     // "The Post": the article is part of a one-word paper's name.
     return make(ctx, theMedia ? a - 1 : s, b, { kind: 'organization', media }, media ? 'mention/media-cue' : 'mention/org-name');
   }
