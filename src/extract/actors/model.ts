@@ -3,6 +3,9 @@ import type { Profile, ProfileActor } from '../../profile/schema.js';
 import type { ActorWords, Gender } from './lexicon.js';
 import { tokenize } from './tokens.js';
 import { PhraseTrie } from './trie.js';
+import { isAcronym, isDescriptive, slugify, stripThe, surnameAliases } from './aliases.js';
+
+export { slugify } from './aliases.js';
 
 /** Role words compare by stem for the spokes- nouns ("the spokeswoman" = "spokesperson"). */
 export const roleKey = (w: string): string => (/^spokes(?:man|woman|person|people|men|women)$/.test(w) ? 'spokesperson' : w);
@@ -47,30 +50,6 @@ export interface ActorModel {
   places: Set<string>;
   /** Case-sensitive government metonyms ("Kyiv", "Russia"): in a list they are countries, not places. */
   metonyms: Set<string>;
-  /** Lower-case keys of the single words of media names, to spot credits. */
-  media: KnownActor[];
-}
-
-export const slugify = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .replace(/^(?=[0-9])/, 'x-') || 'actor';
-
-const isAcronym = (s: string) => /^[A-Z][A-Z.&-]{1,6}$/.test(s) && s.replace(/[^A-Z]/g, '').length >= 2;
-const stripThe = (s: string) => s.replace(/^the\s+/i, '');
-
-/**
- * A lower-case alias that only describes ("the alliance", "Ukraine's armed forces": a descriptive head
- * noun) refers back to an actor named earlier; it never introduces one. "Russia's foreign ministry" names.
- */
-function isDescriptive(alias: string, heads: Set<string>): boolean {
-  const words = tokenize(stripThe(alias)).filter((t) => t.word);
-  const last = words[words.length - 1];
-  return !!last && !last.cap && heads.has(last.key);
 }
 
 function knownActor(a: ProfileActor, words: ActorWords): KnownActor {
@@ -93,33 +72,6 @@ function knownActor(a: ProfileActor, words: ActorWords): KnownActor {
     roles,
     nameWords,
   };
-}
-
-/**
- * The surnames of people's full names ("Zelensky" from "Volodymyr Zelensky", "Zelenskiy" from
- * "Volodymyr Zelenskiy"), when no other actor shares them and the name has no particles ("bin", "von").
- */
-function surnameAliases(profile: Profile): Map<string, string[]> {
-  const owners = new Map<string, Set<string>>();
-  const taken = new Set<string>();
-  for (const a of profile.actors) for (const n of [a.name, ...a.aliases]) taken.add(n.toLowerCase());
-  for (const a of profile.actors) {
-    if (a.kind !== 'person') continue;
-    for (const n of [a.name, ...a.aliases]) {
-      const parts = n.split(/\s+/);
-      const last = parts[parts.length - 1]!;
-      if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^\p{Lu}/u.test(p)) || !/^\p{Lu}\p{Ll}{2,}/u.test(last)) continue;
-      owners.set(last, (owners.get(last) ?? new Set()).add(a.name));
-    }
-  }
-  const out = new Map<string, string[]>();
-  for (const [last, names] of owners) {
-    if (names.size !== 1) continue;
-    const name = [...names][0]!;
-    if (taken.has(last.toLowerCase()) && !profile.actors.find((a) => a.name === name)!.aliases.includes(last)) continue;
-    out.set(name, [...(out.get(name) ?? []), last]);
-  }
-  return out;
 }
 
 /** Compiles the profile's actors, governments and descriptions, and the lexicon's phrases, into one trie. */
@@ -184,7 +136,7 @@ export function buildModel(profile: Profile, words: ActorWords): ActorModel {
   }
   for (const p of words.data.platforms) trie.add(p, { type: 'platform' });
 
-  return { trie, actors, demonymSide, places, metonyms, media: actors.filter((a) => a.media) };
+  return { trie, actors, demonymSide, places, metonyms };
 }
 
 export type MentionForm = Mention['form'];
