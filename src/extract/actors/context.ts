@@ -12,6 +12,8 @@ export interface DocContext {
   zones: Zones;
   /** Keys of words the document also writes in lower case: capitalised there only to open a sentence. */
   lowercase: Set<string>;
+  /** Capitalised words followed by a speech verb, with how often ("DuVernay said" twice). */
+  speakers: Map<string, number>;
 }
 
 /** Token index -> index of the candidate covering it (title included), or -1. */
@@ -25,7 +27,7 @@ export function ownerMap(n: number, cands: readonly Candidate[]): Int32Array {
 
 export function lowercaseWords(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap && /^\p{Ll}/u.test(t.text)) out.add(t.key);
+  for (const t of tokens) if (t.lower) out.add(t.key);
   return out;
 }
 
@@ -41,7 +43,7 @@ export function opensSentence(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** A country adjective or possessive, from the profile or the lexicon's place list. */
+/** A country adjective or possessive, or a party or faith adjective ("Republican"): a modifier in titles, never a name. */
 export function isDemonym(ctx: DocContext, t: Token): boolean {
-  return ctx.model.demonymSide.has(t.key) || (t.cap && ctx.words.placeName.has(t.text));
+  return ctx.model.demonymSide.has(t.key) || (t.cap && (ctx.words.placeName.has(t.text) || ctx.words.groupAdjective.has(t.text)));
 }

@@ -50,14 +50,21 @@ export function findKnown(tokens: readonly Token[], model: ActorModel, words: Ac
     const entry = [...m.values].sort((a, b) => ENTRY_RANK[a.type] - ENTRY_RANK[b.type])[0]!;
     const titleStart = from >= 0 ? from : m.start;
     const after = tokens[m.end];
-    if ((entry.type === 'name' || entry.type === 'metonym') && after?.word && !after.glued && after.sentence === t.sentence && words.nameExtender.has(after.text)) {
-      // "United Nations Charter", "Minsk Agreement": a thing named after the actor.
-      covered.fill(1, titleStart, m.end + 1);
-      i = m.end + 1;
+    const extended = entry.type === 'metonym' ? words.nameExtender.has(after?.text ?? '') || words.orgHead.has(after?.text ?? '') : entry.type === 'name' && words.nameExtender.has(after?.text ?? '');
+    if (extended && after?.word && !after.glued && after.sentence === t.sentence) {
+      // "United Nations Charter", "Minsk Agreement", "Kyiv Post": a thing named after the actor.
+      if (entry.type === 'name' || words.nameExtender.has(after.text)) covered.fill(1, titleStart, m.end + 1);
+      i = m.end;
       continue;
     }
     if (entry.type === 'name' && m.end - m.start === 1 && !standsAlone(tokens, m.start, entry.actor.nameWords, words)) {
       // A surname alias inside another name ("Hunter Biden", "Trump Tower") is left to the name finder.
+      i = m.end;
+      continue;
+    }
+    // "the General Staff", "the president of the company": a generic word inside a longer name or description.
+    const inLonger = !!after && after.sentence === t.sentence && ((after.word && after.cap) || after.key === 'of');
+    if (entry.type === 'generic' && inLonger) {
       i = m.end;
       continue;
     }
@@ -72,11 +79,11 @@ export function findKnown(tokens: readonly Token[], model: ActorModel, words: Ac
       continue;
     }
     let start = m.start;
-    if (entry.type === 'description') {
+    if (entry.type === 'description' || (entry.type === 'name' && entry.anaphoric)) {
       // A name opening the description is a mention of its own ("Trump's special envoy", "Kremlin
       // spokesperson"); the description keeps the rest. A name in its complement ("the President of
       // the European Council") is part of the title only.
-      const n = model.trie.longestAt(tokens, m.start, m.end, nested);
+      const n = model.trie.longestAt(tokens, m.start, m.end - 1, nested);
       if (n && n.end < m.end) {
         candidates.push(fromEntry(n.values.sort((a, b) => ENTRY_RANK[a.type] - ENTRY_RANK[b.type])[0]!, n.start, n.end, n.start));
         start = tokens[n.end]!.key === "'s" ? n.end + 1 : n.end;

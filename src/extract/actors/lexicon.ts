@@ -11,6 +11,7 @@ export const ActorsLexiconSchema = z.object({
   roleNouns: words,
   bylineRoles: words,
   groupNouns: words,
+  descriptiveHeads: words,
   platforms: words,
   pronouns: z.object({ male: words, female: words }).default({ male: [], female: [] }),
   genericDescriptions: z
@@ -30,6 +31,8 @@ export const ActorsLexiconSchema = z.object({
   nameExtenders: words,
   placeWords: words,
   places: words,
+  groupAdjectives: words,
+  nameSuffixes: words,
   firstNames: z.object({ male: words, female: words }).default({ male: [], female: [] }),
 });
 export type ActorsLexiconData = z.infer<typeof ActorsLexiconSchema>;
@@ -56,6 +59,10 @@ export interface ActorWords {
   notName: Set<string>;
   /** Case-sensitive. */
   placeName: Set<string>;
+  /** Case-sensitive. */
+  groupAdjective: Set<string>;
+  /** Case-sensitive. */
+  nameSuffix: Set<string>;
   placeWord: Set<string>;
   /** Case-sensitive. */
   nameExtender: Set<string>;
@@ -94,6 +101,8 @@ export function actorWords(lexicon: Lexicon): ActorWords {
     placeVerb: lower(data.placeVerbs),
     notName: new Set(data.notNames),
     placeName: new Set(data.places),
+    groupAdjective: new Set(data.groupAdjectives),
+    nameSuffix: new Set(data.nameSuffixes),
     placeWord: new Set(data.placeWords),
     nameExtender: new Set(data.nameExtenders),
     pronoun,
