@@ -42,6 +42,8 @@ export const quotesStage: StageFactory = (env) => {
   const words = compileQuoteWords(env.lexicon);
   const cues = cueIndex(words.speechVerbs);
   const according = cueIndex(words.accordingTo);
+  const beliefs = cueIndex(words.beliefVerbs);
+  const stances = cueIndex(words.stanceVerbs);
   const profile = profileIndex(env.profile);
   const abbreviations = new Set([
     ...words.titles,
@@ -65,7 +67,7 @@ export const quotesStage: StageFactory = (env) => {
       if (!notSpeech(text, tokens, f, partial, words)) kept.push({ quote: f.quote, partial });
     }
     const frames = frameQuotes(text, doc.sentences, kept.map((k) => k.quote));
-    const ctx = docContext(doc, tokens, { words, cues, according, quotes: kept.map((k) => k.quote.content) });
+    const ctx = docContext(doc, tokens, { words, cues, according, beliefs, stances, quotes: kept.map((k) => k.quote.content) });
     const found: Found[] = frames.map((frame, i) => ({
       frame,
       partial: kept[i]!.partial,

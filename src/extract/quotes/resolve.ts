@@ -127,8 +127,26 @@ export class DocResolver {
     return null;
   }
 
-  /** Resolves a speaker phrase found at a cue. Null for unnamed sources and what cannot be resolved. */
-  resolve(phrase: SpeakerPhrase): Speaker | null {
+  /**
+   * Resolves a speaker phrase found at a cue. An unnamed source ("a senior official") or a phrase that cannot
+   * be resolved keeps its mention with a null name: the text names no one, and we do not guess.
+   */
+  resolve(phrase: SpeakerPhrase): Speaker {
+    return (
+      this.resolveName(phrase) ?? {
+        name: null,
+        key: null,
+        span: phrase.span,
+        text: this.text.slice(phrase.span.start, phrase.span.end),
+        basis: 'stated',
+        gender: phrase.gender ?? 'any',
+        person: phrase.kind !== 'unnamed',
+        coref: false,
+      }
+    );
+  }
+
+  private resolveName(phrase: SpeakerPhrase): Speaker | null {
     const head = phrase.name ?? phrase.span;
     const m = this.mentionIn(head);
     if (m) {

@@ -110,9 +110,10 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
     const [from, to] = c.sentenceTokens(s);
     let clauseFrom = from;
     for (let i = from; i <= to; i++) {
-      const n = c.cueLen(i);
-      if (!n) {
-        const a = c.inQuote[i] ? 0 : cueAt(ts, i, c.according, true);
+      if (c.inQuote[i]) continue;
+      const kind = verbKind(i, c);
+      if (!kind) {
+        const a = cueAt(ts, i, c.according, true);
         if (a) {
           const cand = according(i, a, clauseFrom, to, c);
           if (cand) out.push(cand);
@@ -121,22 +122,23 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
         continue;
       }
       const cueFirst = i;
-      const cueLast = i + n - 1;
+      const cueLast = i + (kind === 'said' ? c.cueLen(i) : kind === 'belief' ? c.beliefLen(i) : c.stanceLen(i)) - 1;
       i = cueLast;
       const word = ts[cueFirst]!.lower;
-      if (used.has(ts[cueFirst]!.start) || c.words.quoteOnlyVerbs.has(word) || notAReport(ts, cueFirst, from)) continue;
+      if (used.has(ts[cueFirst]!.start) || (kind === 'said' && c.words.quoteOnlyVerbs.has(word)) || notAReport(ts, cueFirst, from)) continue;
       const cue = { start: ts[cueFirst]!.start, end: ts[cueLast]!.end };
       const phrase = needsSharedSubject(ts, cueFirst, from, c.words)
         ? sharedSubject(ts, cueFirst, from, { words: c.words, isCue: c.cueLen, skip: (k) => c.inQuote[k] === 1 })
         : subjectBefore(ts, cueFirst, clauseFrom, c.words);
-      const start = contentStart(ts, cueLast, to, c);
+      const start = kind === 'stance' ? objectStart(ts, cueLast, to) : contentStart(ts, cueLast, to, c);
       if (start >= 0 && !c.inQuote[start] && phrase) {
         const end = contentEnd(ts, start, to, c);
         if (end - start + 1 >= MIN_CONTENT && !wholeQuote(ts, start, end, c)) {
-          out.push({ content: { start: ts[start]!.start, end: ts[end]!.end }, phrase, cue, rule: 'statement/said-that' });
+          out.push({ content: { start: ts[start]!.start, end: ts[end]!.end }, phrase, cue, rule: RULE_AFTER_VERB[kind] });
           continue;
         }
       }
+      if (kind === 'stance') continue;
       // "Ukraine will not withdraw, Mr Zelensky said." / "..., said Mr Zelensky.": the content is the clause before.
       const subject = phrase ?? (ts[cueFirst - 1]?.text === ',' ? subjectAfter(ts, cueLast, to, c.words) : null);
       if (!subject) continue;
@@ -148,12 +150,36 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
       if (end >= clauseFrom && ts[k - 1]?.text === ',' && !wholeQuote(ts, clauseFrom, end, c)) {
         let begin = clauseFrom;
         while (begin < end && !ts[begin]!.word && !/["“‘«(]/.test(ts[begin]!.text)) begin++;
-        out.push({ content: { start: ts[begin]!.start, end: ts[end]!.end }, phrase: subject, cue, rule: 'statement/said-after' });
+        out.push({ content: { start: ts[begin]!.start, end: ts[end]!.end }, phrase: subject, cue, rule: kind === 'said' ? 'statement/said-after' : 'statement/belief' });
         clauseFrom = cueLast + 1;
       }
     }
   }
   return out;
+}
+
+type Kind = 'said' | 'belief' | 'stance';
+
+/**
+ * What the verb at token i reports: speech, a belief or a stance. The longest phrase wins ("called for" is a
+ * stance, "called" alone a speech verb); a speech verb that only frames quotations ("called them “...”") is read
+ * as a stance, whose object is the content.
+ */
+function verbKind(i: number, c: DocContext): Kind | null {
+  const said = c.cueLen(i);
+  const belief = c.beliefLen(i);
+  const stance = c.stanceLen(i);
+  if (!said && !belief && !stance) return null;
+  if (stance > said && stance >= belief) return 'stance';
+  if (said && (said >= belief || !belief)) return stance && c.words.quoteOnlyVerbs.has(c.tokens[i]!.lower) ? 'stance' : 'said';
+  return belief ? 'belief' : 'stance';
+}
+const RULE_AFTER_VERB: Record<Kind, string> = { said: 'statement/said-that', belief: 'statement/belief', stance: 'statement/stance' };
+
+/** The object of a stance verb: what follows it ("called for a ceasefire", "vowed to fight on"). */
+function objectStart(ts: Token[], cueLast: number, to: number): number {
+  const i = cueLast + 1;
+  return i <= to && ts[i]!.word && !/^(?:and|but|or|by|as|in|on|at|with|from|after|before|during|since|because)$/.test(ts[i]!.lower) ? i : -1;
 }
 
 /** "According to X, CLAUSE" or "CLAUSE, according to X". */
