@@ -77,6 +77,11 @@ export class DocResolver {
 
   /** A name as written: the profile actor, or the fullest form of it in the article ("Matthews" -> "Chris Matthews"). */
   private named(span: Span, mentionSpan: Span): Speaker {
+    const m = this.mentionIn(span);
+    if (m && m.form !== 'pronoun' && m.form !== 'description') {
+      const s = this.fromMention(m, 'stated');
+      if (s) return { ...s, span: mentionSpan, text: this.text.slice(mentionSpan.start, mentionSpan.end), coref: false };
+    }
     const written = nameText(this.text, span);
     const known = lookupName(this.o.profile, written);
     const entry = this.o.names.find((n) => n.span.start === span.start);
@@ -146,20 +151,23 @@ export class DocResolver {
     );
   }
 
+  /**
+   * Names go to the actors stage's mention first (its canonical actor). Pronouns and descriptions go to the
+   * speaker chain first ("“...,” the president told reporters" names who spoke last), then to its mention.
+   */
   private resolveName(phrase: SpeakerPhrase): Speaker | null {
-    const head = phrase.name ?? phrase.span;
-    const m = this.mentionIn(head);
-    if (m) {
-      const s = this.fromMention(m, 'stated');
-      if (s) return { ...s, span: phrase.span, text: this.text.slice(phrase.span.start, phrase.span.end) };
-    }
+    const m = this.mentionIn(phrase.name ?? phrase.span);
+    const mentioned = () => {
+      const s = m && this.fromMention(m, 'stated');
+      return s ? { ...s, span: phrase.span, text: this.text.slice(phrase.span.start, phrase.span.end) } : null;
+    };
     switch (phrase.kind) {
       case 'name':
         return this.named(phrase.name!, phrase.span);
       case 'pronoun':
-        return this.pronoun(phrase);
+        return this.pronoun(phrase) ?? mentioned();
       case 'description':
-        return this.description(phrase);
+        return this.description(phrase) ?? mentioned();
       default:
         return null;
     }
