@@ -39,9 +39,10 @@ export function notSpeech(text: string, ts: Token[], f: QuoteFrame, partial: boo
   const titleCase = isTitleCase(content);
   // A paragraph that is only a short quotation in Title Case is a heading: 'All Bets Are Off.'
   if (titleCase && f.quote.paragraphs[0] === f.quote.paragraphs[1] && blankAround(text, f)) return 'heading';
-  if (!partial) return null;
   const plain = !/[.,;:!?…]/.test(content);
-  if (titleCase) return 'title';
+  // `wrote “The Art of the Deal” about it`: a name in Title Case, with no punctuation of a sentence inside the marks.
+  if (titleCase && (partial || plain)) return 'title';
+  if (!partial) return null;
   const [from, to] = tokenRange(ts, f.left);
   const before = to >= from ? ts[to]! : undefined;
   const before2 = to - 1 >= from ? `${ts[to - 1]!.lower} ${before?.lower}` : '';

@@ -92,6 +92,11 @@ function contentEnd(ts: Token[], from: number, to: number, c: DocContext): numbe
       end = j - 1;
       break;
     }
+    // "described the meeting as tense but said ...": a second verb of the same subject starts another statement.
+    if ((ts[j]!.lower === 'and' || ts[j]!.lower === 'but') && j > from && !c.inQuote[j] && verbKind(j + 1, c) && needsSharedSubject(ts, j + 1, from, c.words)) {
+      end = j - 1;
+      break;
+    }
   }
   while (end > from && !ts[end]!.word && !/["”’»)]/.test(ts[end]!.text)) end--;
   return end;
