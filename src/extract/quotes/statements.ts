@@ -25,6 +25,8 @@ const NOT_CLAUSE = new Set(['about', 'of', 'for', 'with', 'against', 'over', 'in
   'something', 'anything', 'little', 'much', 'more', 'otherwise', 'publicly', 'privately']);
 /** Fewest words in the content of a statement. */
 const MIN_CONTENT = 3;
+/** Longest content in tokens: a sentence longer than this is cut (and a run-on text costs no more). */
+const MAX_CONTENT_TOKENS = 120;
 const END_PUNCT = new Set(['.', '?', '!', ';']);
 
 /**
@@ -82,6 +84,7 @@ function contentStart(ts: Token[], cueLast: number, to: number, c: DocContext): 
 
 /** End of the content that starts at ts[from]: the sentence end, or a participle or "according to" that adds another clause. */
 function contentEnd(ts: Token[], from: number, to: number, c: DocContext): number {
+  to = Math.min(to, from + MAX_CONTENT_TOKENS);
   let end = to;
   for (let j = from; j <= to; j++) {
     if (END_PUNCT.has(ts[j]!.text) && !c.inQuote[j]) {
@@ -121,7 +124,10 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
         const a = cueAt(ts, i, c.according, true);
         if (a) {
           const cand = according(i, a, clauseFrom, to, c);
-          if (cand) out.push(cand);
+          if (cand) {
+            out.push(cand);
+            clauseFrom = i + a;
+          }
           i += a - 1;
         }
         continue;
@@ -148,11 +154,11 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
       const subject = phrase ?? (ts[cueFirst - 1]?.text === ',' ? subjectAfter(ts, cueLast, to, c.words) : null);
       if (!subject) continue;
       const head = Math.min(subject.span.start, ts[cueFirst]!.start);
-      let k = from;
-      while (k <= to && ts[k]!.start < head) k++;
+      let k = cueFirst;
+      while (k > from && ts[k - 1]!.start >= head) k--;
       let end = k - 1;
       while (end >= clauseFrom && !ts[end]!.word) end--;
-      if (end >= clauseFrom && ts[k - 1]?.text === ',' && !wholeQuote(ts, clauseFrom, end, c)) {
+      if (end >= clauseFrom && ts[k - 1]?.text === ',' && end - clauseFrom < MAX_CONTENT_TOKENS && !wholeQuote(ts, clauseFrom, end, c)) {
         let begin = clauseFrom;
         while (begin < end && !ts[begin]!.word && !/["“‘«(]/.test(ts[begin]!.text)) begin++;
         out.push({ content: { start: ts[begin]!.start, end: ts[end]!.end }, phrase: subject, cue, rule: kind === 'said' ? 'statement/said-after' : 'statement/belief' });
@@ -201,7 +207,7 @@ function according(at: number, n: number, from: number, to: number, c: DocContex
   }
   let end = at - 1;
   while (end >= from && !ts[end]!.word) end--;
-  if (end > from && ts[at - 1]?.text === ',' && !wholeQuote(ts, from, end, c)) {
+  if (end > from && ts[at - 1]?.text === ',' && end - from < MAX_CONTENT_TOKENS && !wholeQuote(ts, from, end, c)) {
     return { content: { start: ts[from]!.start, end: ts[end]!.end }, phrase, cue, rule: 'statement/according-to' };
   }
   return null;
