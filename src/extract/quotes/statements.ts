@@ -150,6 +150,10 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
         }
       }
       if (kind === 'stance') continue;
+      // "The head of the delegation, Rustem Umerov, wrote: “...”": a verb that introduces a quotation has no
+      // content before it.
+      const next = ts[cueLast + 1];
+      if (next && (next.text === ':' || c.inQuote[cueLast + 2] || /^["“«„]$/.test(next.text))) continue;
       // "Ukraine will not withdraw, Mr Zelensky said." / "..., said Mr Zelensky.": the content is the clause before.
       const subject = phrase ?? (ts[cueFirst - 1]?.text === ',' ? subjectAfter(ts, cueLast, to, c.words) : null);
       if (!subject) continue;
@@ -161,7 +165,13 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
       if (end >= clauseFrom && ts[k - 1]?.text === ',' && end - clauseFrom < MAX_CONTENT_TOKENS && !wholeQuote(ts, clauseFrom, end, c)) {
         let begin = clauseFrom;
         while (begin < end && !ts[begin]!.word && !/["“‘«(]/.test(ts[begin]!.text)) begin++;
-        out.push({ content: { start: ts[begin]!.start, end: ts[end]!.end }, phrase: subject, cue, rule: kind === 'said' ? 'statement/said-after' : 'statement/belief' });
+        // "Another key factor, he noted, is the legal basis": the sentence goes on after the verb.
+        let last = end;
+        const after = skipAfterVerb(ts, cueLast, to, subject);
+        const goesOn = ts[after + 1];
+        if (ts[after]?.text === ',' && goesOn?.word && after + 1 <= to && !verbKind(after + 1, c) && !/ing$/.test(goesOn.lower)
+          && !c.words.boundaries.has(goesOn.lower) && !cueAt(ts, after + 1, c.according, true)) last = contentEnd(ts, after + 1, to, c);
+        out.push({ content: { start: ts[begin]!.start, end: ts[last]!.end }, phrase: subject, cue, rule: kind === 'said' ? 'statement/said-after' : 'statement/belief' });
         clauseFrom = cueLast + 1;
       }
     }
@@ -170,6 +180,13 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
 }
 
 type Kind = 'said' | 'belief' | 'stance';
+
+/** The token after a verb and its postposed subject ("said Mr Zelensky"), where a parenthetical attribution ends. */
+function skipAfterVerb(ts: Token[], cueLast: number, to: number, subject: SpeakerPhrase): number {
+  let i = cueLast + 1;
+  while (i <= to && ts[i]!.start < subject.span.end && subject.span.start > ts[cueLast]!.start) i++;
+  return i;
+}
 
 /**
  * What the verb at token i reports: speech, a belief or a stance. The longest phrase wins ("called for" is a

@@ -16,9 +16,18 @@ const isBoundary = (t: Token, w: QuoteWords) => (t.word ? w.boundaries.has(t.low
 
 /** Skips adverbs and auxiliaries backwards from ts[i] ("X has also said"). */
 function skipAdverbsBack(ts: Token[], i: number, lo: number, w: QuoteWords): number {
-  while (i >= lo && ts[i]!.word && ts[i]!.text === ts[i]!.lower && (w.adverbs.has(ts[i]!.lower) || /ly$/.test(ts[i]!.lower))) i--;
-  return i;
+  for (;;) {
+    while (i >= lo && ts[i]!.word && ts[i]!.text === ts[i]!.lower && (w.adverbs.has(ts[i]!.lower) || /ly$/.test(ts[i]!.lower))) i--;
+    // "Trump last week told", "Peskov on Monday said": a time adjunct before the verb.
+    if (i - 1 >= lo && (w.timeNouns.has(ts[i]!.lower) || w.notNames.has(ts[i]!.lower)) && TIME_LEAD.has(ts[i - 1]!.lower)) {
+      i -= 2;
+      continue;
+    }
+    return i;
+  }
 }
+
+const TIME_LEAD = new Set(['last', 'this', 'next', 'on', 'late', 'early', 'earlier', 'in']);
 
 /** The start of the phrase that ends at ts[end], walking back to a clause boundary. */
 export function phraseStart(ts: Token[], end: number, lo: number, w: QuoteWords): number {
