@@ -17,7 +17,10 @@ async function main() {
     for (const f of fields) rows.push([set.name, f, pct(s[f]!.p), pct(s[f]!.r), pct(s[f]!.f1), f === 'quotes' ? pct(s.quotes!.attribution) : '']);
   }
   const pn = scorePolnear(pipeline, POLNEAR_DEV);
-  if (pn) rows.push(['polnear-dev', 'direct quotes', pct(pn.p), pct(pn.r), pct(pn.f1), `speaker ${pct(pn.speaker)}`]);
+  if (pn) {
+    rows.push(['polnear-dev', 'direct quotes', pct(pn.p), pct(pn.r), pct(pn.f1), `speaker ${pct(pn.speaker)}`]);
+    rows.push(['polnear-dev', 'all attributions', pct(pn.all.p), pct(pn.all.r), pct(pn.all.f1), `speaker ${pct(pn.all.speaker)}, e2e F1 ${pct(pn.all.e2e_f1)}`]);
+  }
   const header = ['set', 'field', 'P', 'R', 'F1', 'attribution'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');

@@ -7,6 +7,7 @@ import { toContractDoc } from '../../src/extract/contract.js';
 import { createPipeline, type Pipeline } from '../../src/extract/pipeline.js';
 import { readInputs } from '../../src/ingest/inputs.js';
 import { POLNEAR_SCORE, SCORE, type GoldSet } from './datasets.js';
+import { scoreAttributions, type AttributionScores } from './polnear-attributions.js';
 
 export type Scores = Record<string, { p: number; r: number; f1: number; tp: number; fp: number; fn: number; attribution?: number }>;
 
@@ -43,23 +44,32 @@ export async function scoreGoldSet(pipeline: Pipeline, set: GoldSet): Promise<Sc
 }
 
 export interface PolnearScores {
-  direct: { p: number; r: number; f1: number; speaker: number; speaker_scored: number };
+  p: number;
+  r: number;
+  f1: number;
+  speaker: number;
+  speaker_scored: number;
+  /** Every attribution, indirect too, scored by spans (scripts/eval/polnear-attributions.ts). */
+  all: AttributionScores;
 }
 
-/** Extracts the PolNeAR dev articles and scores direct quotes with polnear-score.mjs. */
-export function scorePolnear(pipeline: Pipeline, goldFile: string): PolnearScores['direct'] | null {
+/**
+ * Extracts the PolNeAR dev articles, scores direct quotes with polnear-score.mjs and every attribution
+ * (quotes and statements) with our span scorer.
+ */
+export function scorePolnear(pipeline: Pipeline, goldFile: string): PolnearScores | null {
   if (!existsSync(goldFile)) return null;
   const gold = readFileSync(goldFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-  const documents = gold.map((a: { id: string; published?: string; text: string }) =>
-    toContractDoc(
-      pipeline.extract({ id: a.id, source: a.id, format: 'text', published: a.published ?? '2016-11-01', body: a.text }),
-    ),
+  const extractions = gold.map((a: { id: string; published?: string; text: string }) =>
+    pipeline.extract({ id: a.id, source: a.id, format: 'text', published: a.published ?? '2016-11-01', body: a.text }),
   );
-  return withTempFile(JSON.stringify({ documents }), (file) => {
+  const documents = extractions.map((x) => toContractDoc(x));
+  const direct = withTempFile(JSON.stringify({ documents }), (file) => {
     const r = spawnSync(process.execPath, [POLNEAR_SCORE, '--gold', goldFile, '--pred', file, '--json'], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`polnear-score.mjs failed: ${r.stderr}`);
     return JSON.parse(r.stdout);
   });
+  return { ...direct, all: scoreAttributions(gold, extractions) };
 }
 
 export { createPipeline };

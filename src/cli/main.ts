@@ -8,6 +8,7 @@ import { registerDocs } from './commands/docs.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerProfile } from './commands/profile.js';
+import { registerQuotes } from './commands/quotes.js';
 import { registerReport } from './commands/report.js';
 import { EXIT, UsageError } from './exit.js';
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerDocs(program);
   registerActors(program);
+  registerQuotes(program);
   registerReport(program);
   registerPositions(program);
   registerBrief(program);

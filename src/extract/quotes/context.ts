@@ -20,6 +20,9 @@ export interface DocContext {
   sentenceTokens(sentence: number): [number, number];
   /** Length in tokens of the speech verb starting at token i, 0 when there is none or it is inside a quotation. */
   cueLen(i: number): number;
+  /** The same for verbs of belief ("believes") and of stance ("called for"): statements only. */
+  beliefLen(i: number): number;
+  stanceLen(i: number): number;
 }
 
 /** Index range [from, to] of the tokens inside a span (to < from when there are none). */
@@ -39,7 +42,7 @@ export function tokenRange(ts: readonly Token[], s: Span): [number, number] {
 export function docContext(
   doc: Doc,
   tokens: Token[],
-  o: { words: QuoteWords; cues: CueIndex; according: CueIndex; quotes: readonly Span[] },
+  o: { words: QuoteWords; cues: CueIndex; according: CueIndex; beliefs: CueIndex; stances: CueIndex; quotes: readonly Span[] },
 ): DocContext {
   const inQuote = new Uint8Array(tokens.length);
   for (const q of o.quotes) {
@@ -49,7 +52,14 @@ export function docContext(
   const ranges = doc.sentences.map((s) => tokenRange(tokens, s.span));
   // Speech verbs looked up once per token: every rule asks again and again.
   const cueLens = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) if (!inQuote[i] && tokens[i]!.word) cueLens[i] = cueAt(tokens, i, o.cues);
+  const beliefLens = new Uint8Array(tokens.length);
+  const stanceLens = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote[i] || !tokens[i]!.word) continue;
+    cueLens[i] = cueAt(tokens, i, o.cues);
+    beliefLens[i] = cueAt(tokens, i, o.beliefs);
+    stanceLens[i] = cueAt(tokens, i, o.stances);
+  }
   return {
     doc,
     text: doc.text,
@@ -61,5 +71,7 @@ export function docContext(
     sentenceOf: (offset) => sentenceAt(doc.sentences, offset),
     sentenceTokens: (s) => ranges[s] ?? [0, -1],
     cueLen: (i) => cueLens[i] ?? 0,
+    beliefLen: (i) => beliefLens[i] ?? 0,
+    stanceLen: (i) => stanceLens[i] ?? 0,
   };
 }

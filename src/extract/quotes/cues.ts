@@ -57,8 +57,10 @@ export function notAReport(ts: Token[], cue: number, lo: number): boolean {
   const before = ts[cue - 1];
   if (!before || cue - 1 < lo) return false;
   const b = before.lower;
-  if (NOUN_BEFORE.has(b) || /['’]s$/.test(before.text) || PASSIVE.has(b) || NEGATION.has(b)) return true;
+  // "is demanding" is active: only a past participle after "is" is passive.
+  const passive = (x: string) => PASSIVE.has(x) && !/ing$/.test(ts[cue]!.lower);
+  if (NOUN_BEFORE.has(b) || /['’]s$/.test(before.text) || passive(b) || NEGATION.has(b)) return true;
   const b2 = ts[cue - 2]?.lower ?? '';
-  return /ly$/.test(b) && (PASSIVE.has(b2) || NEGATION.has(b2));
+  return (/ly$/.test(b) || b === 'also' || b === 'once' || b === 'again') && (passive(b2) || NEGATION.has(b2));
 }
 

@@ -18,6 +18,8 @@ import { findStatements, type StatementCandidate } from './statements.js';
 import { tokenize } from './tokens.js';
 
 const SegmentSchema = z.object({ abbreviations: z.array(z.string()).default([]) });
+/** Rules that find a speech verb (or its like) in the quote's own sentence. */
+const SPOKEN = new Set(['speaker/said-after', 'speaker/said-before', 'speaker/according-to', 'speaker/dash']);
 
 interface Found {
   frame: QuoteFrame;
@@ -42,6 +44,8 @@ export const quotesStage: StageFactory = (env) => {
   const words = compileQuoteWords(env.lexicon);
   const cues = cueIndex(words.speechVerbs);
   const according = cueIndex(words.accordingTo);
+  const beliefs = cueIndex(words.beliefVerbs);
+  const stances = cueIndex(words.stanceVerbs);
   const profile = profileIndex(env.profile);
   const abbreviations = new Set([
     ...words.titles,
@@ -62,10 +66,11 @@ export const quotesStage: StageFactory = (env) => {
     const kept: { quote: QuoteFrame['quote']; partial: boolean }[] = [];
     for (const f of frameQuotes(text, doc.sentences, findQuoteSpans(text, doc.paragraphs))) {
       const partial = isPartial(text, tokens, f, isCue);
-      if (!notSpeech(text, tokens, f, partial, words)) kept.push({ quote: f.quote, partial });
+      if (!notSpeech(text, tokens, f, { partial, words, paragraphs: doc.paragraphs })) kept.push({ quote: f.quote, partial });
     }
-    const frames = frameQuotes(text, doc.sentences, kept.map((k) => k.quote));
-    const ctx = docContext(doc, tokens, { words, cues, according, quotes: kept.map((k) => k.quote.content) });
+    const keptQuotes = kept.map((k) => k.quote);
+    const frames = frameQuotes(text, doc.sentences, keptQuotes);
+    const ctx = docContext(doc, tokens, { words, cues, according, beliefs, stances, quotes: kept.map((k) => k.quote.content) });
     const found: Found[] = frames.map((frame, i) => ({
       frame,
       partial: kept[i]!.partial,
@@ -93,7 +98,7 @@ export const quotesStage: StageFactory = (env) => {
     const statements: Statement[] = [];
     for (const item of order) {
       if ('quote' in item && item.quote !== undefined) {
-        const r = resolveQuote(found, item.quote, quoteResults, { ctx, resolver, kept: kept.map((k) => k.quote) });
+        const r = resolveQuote(found, item.quote, quoteResults, { ctx, resolver, kept: keptQuotes });
         quoteResults[item.quote] = r;
         if (r.speaker) resolver.remember(r.speaker, found[item.quote]!.frame.quote.content.end);
       } else if ('statement' in item && item.statement !== undefined) {
@@ -103,12 +108,11 @@ export const quotesStage: StageFactory = (env) => {
       }
     }
 
-    const SPOKEN = new Set(['speaker/said-after', 'speaker/said-before', 'speaker/according-to', 'speaker/dash', 'speaker/coref']);
     const quotes: Quote[] = [];
     found.forEach((q, i) => {
       const { speaker, rule, cue } = quoteResults[i]!;
       // A fragment inside a sentence is reported speech only when that sentence reports it (a speech verb, "according to").
-      const spoken = !!cue && SPOKEN.has(rule);
+      const spoken = SPOKEN.has(q.attribution?.rule ?? '');
       if ((q.partial || isPlainPhrase(text.slice(q.frame.quote.content.start, q.frame.quote.content.end))) && !spoken) return;
       quotes.push({
         span: q.frame.quote.content,

@@ -32,16 +32,23 @@ export function isPartial(text: string, ts: Token[], f: QuoteFrame, isCue: (i: n
  * Why a quotation is not reported speech, or null when it is: too short, a title ("The Art of the Deal"),
  * or a term in scare quotes (a “free economic zone”, the so-called “coalition of the willing”).
  */
-export function notSpeech(text: string, ts: Token[], f: QuoteFrame, partial: boolean, w: QuoteWords): string | null {
+export function notSpeech(
+  text: string,
+  ts: Token[],
+  f: QuoteFrame,
+  o: { partial: boolean; words: QuoteWords; paragraphs: readonly { start: number; end: number }[] },
+): string | null {
+  const { partial, words: w, paragraphs } = o;
   const content = text.slice(f.quote.content.start, f.quote.content.end);
   const n = wordCount(content);
   if (n < MIN_WORDS || !/\s/.test(content)) return 'short';
   const titleCase = isTitleCase(content);
   // A paragraph that is only a short quotation in Title Case is a heading: 'All Bets Are Off.'
-  if (titleCase && f.quote.paragraphs[0] === f.quote.paragraphs[1] && blankAround(text, f)) return 'heading';
-  if (!partial) return null;
+  if (titleCase && f.quote.paragraphs[0] === f.quote.paragraphs[1] && blankAround(text, f, paragraphs[f.quote.paragraphs[0]]!)) return 'heading';
   const plain = !/[.,;:!?…]/.test(content);
-  if (titleCase) return 'title';
+  // `wrote “The Art of the Deal” about it`: a name in Title Case, with no punctuation of a sentence inside the marks.
+  if (titleCase && (partial || plain)) return 'title';
+  if (!partial) return null;
   const [from, to] = tokenRange(ts, f.left);
   const before = to >= from ? ts[to]! : undefined;
   const before2 = to - 1 >= from ? `${ts[to - 1]!.lower} ${before?.lower}` : '';
@@ -55,15 +62,15 @@ export const isPlainPhrase = (content: string): boolean => !/[.,;:!?…](?:\s|$)
 /** A name of a work or a heading: a few words, every long one capitalised, no inner punctuation (“Face the Nation,”). */
 function isTitleCase(content: string): boolean {
   // Punctuation at the very end sits inside the marks in American style.
-  if (/[.,;:!?…]/.test(content.replace(/[.,!?]+$/, ''))) return false;
+  let end = content.length;
+  while (end > 0 && '.,!?'.includes(content[end - 1]!)) end--;
+  if (/[.,;:!?…]/.test(content.slice(0, end))) return false;
   const words = content.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   return words.length <= MAX_TITLE_WORDS && /^\p{Lu}/u.test(words[0] ?? '') && words.filter((x) => x.length > 3).every((x) => /^\p{Lu}/u.test(x));
 }
 
 /** Nothing but the quotation in its paragraph. */
-function blankAround(text: string, f: QuoteFrame): boolean {
-  const before = text.lastIndexOf('\n', f.quote.open.start - 1) + 1;
-  let after = text.indexOf('\n', f.quote.content.end);
-  if (after < 0) after = text.length;
-  return !/[\p{L}\p{N}]/u.test(text.slice(before, f.quote.open.start) + text.slice(f.quote.close?.end ?? f.quote.content.end, after));
+function blankAround(text: string, f: QuoteFrame, paragraph: { start: number; end: number }): boolean {
+  const after = f.quote.close?.end ?? f.quote.content.end;
+  return !/[\p{L}\p{N}]/u.test(text.slice(paragraph.start, f.quote.open.start) + text.slice(after, Math.max(after, paragraph.end)));
 }

@@ -5,6 +5,8 @@ const words = z.array(z.string().min(1)).default([]);
 
 const QuotesSchema = z.object({
   speech_verbs: words,
+  belief_verbs: words,
+  stance_verbs: words,
   object_verbs: words,
   quote_only_verbs: words,
   according_to: words,
@@ -28,6 +30,8 @@ const QuotesSchema = z.object({
 export interface QuoteWords {
   /** Speech verbs (multi-word cues such as "pointed out" included). */
   speechVerbs: string[];
+  beliefVerbs: string[];
+  stanceVerbs: string[];
   objectVerbs: Set<string>;
   quoteOnlyVerbs: Set<string>;
   accordingTo: string[];
@@ -61,6 +65,8 @@ export function compileQuoteWords(lexicon: Lexicon): QuoteWords {
   }
   return {
     speechVerbs: q.speech_verbs,
+    beliefVerbs: q.belief_verbs,
+    stanceVerbs: q.stance_verbs,
     objectVerbs: lower(q.object_verbs),
     quoteOnlyVerbs: lower(q.quote_only_verbs),
     accordingTo: q.according_to,

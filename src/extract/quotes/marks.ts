@@ -141,7 +141,12 @@ function quoteSpan(text: string, o: Open, close: Span | null, last: number, kind
 /** Single-mark quotations (‘...’, '...') outside every double quotation: British style and headlines. */
 function pairSingle(text: string, paragraphs: Span[], doubles: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const inside = (i: number) => doubles.some((d) => d.open.start <= i && i < (d.close?.end ?? d.content.end));
+  // Double quotations in text order: a sweep tells whether a position is inside one.
+  let d = 0;
+  const inside = (i: number) => {
+    while (d < doubles.length && (doubles[d]!.close?.end ?? doubles[d]!.content.end) <= i) d++;
+    return d < doubles.length && doubles[d]!.open.start <= i;
+  };
   paragraphs.forEach((p, pi) => {
     let open: number | null = null;
     for (let i = p.start; i < p.end; i++) {

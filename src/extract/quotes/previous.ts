@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/article.js';
 import type { Span } from '../../core/span.js';
 import { tokenRange, type DocContext } from './context.js';
-import { findCues } from './cues.js';
+import { findCues, notAReport } from './cues.js';
 import type { QuoteSpan } from './marks.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { clauseSubject, subjectAfter, subjectBefore } from './subject.js';
@@ -26,18 +26,20 @@ export function sentenceSpeaker(
   const [from, to] = tokenRange(ts, s.span);
   if (to < from) return null;
   const inQuote = (i: number) => o.ctx.inQuote[i] === 1;
+  let end = to;
+  while (end > from && /^["“”'’]$/.test(ts[end]!.text)) end--;
+  const colon = ts[end]!.text === ':';
   for (const cue of findCues(o.ctx.cueLen, from, to)) {
-    if (inQuote(cue.first)) continue;
+    // "The talks continued.": a verb that reports speech only around a quotation needs a colon to introduce one.
+    if (inQuote(cue.first) || notAReport(ts, cue.first, from) || (!colon && o.ctx.words.quoteOnlyVerbs.has(ts[cue.first]!.lower))) continue;
     const phrase = subjectBefore(ts, cue.first, from, o.ctx.words) ?? subjectAfter(ts, cue.last, to, o.ctx.words);
     if (phrase) return { phrase, cue: { start: ts[cue.first]!.start, end: ts[cue.last]!.end } };
   }
   let last = to;
   while (last > from && /^["“”'’]$/.test(ts[last]!.text)) last--;
   if (ts[last]!.text === ':') {
-    // "Following the meeting, Zelensky shared an update on his Telegram channel:": the last clause's subject.
-    let start = last - 1;
-    while (start - 1 >= from && ts[start - 1]!.text !== ',') start--;
-    const phrase = clauseSubject(ts, start, last - 1, o.ctx.words) ?? clauseSubject(ts, from, last - 1, o.ctx.words);
+    // "Following the meeting, Zelensky shared an update on his Telegram channel:": the clause's subject.
+    const phrase = clauseSubject(ts, from, last - 1, o.ctx.words);
     if (phrase) return { phrase, cue: { start: ts[last]!.start, end: ts[last]!.end } };
   }
   return null;

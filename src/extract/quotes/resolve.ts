@@ -38,6 +38,12 @@ export interface DocResolverOptions {
 
 /** How far back (in sentences) a pronoun looks for its antecedent. */
 const PRONOUN_REACH = 4;
+/** How many speakers back a pronoun or a role looks, however long the sentences. */
+const MEMORY_REACH = 30;
+/** How many names back "the report" or a pronoun looks, however long the sentences. */
+const MEDIA_REACH = 50;
+/** How far before a phrase (in characters) the mention that overlaps it may start. */
+const MENTION_REACH = 200;
 /** How far back a role description ("the president") looks for the speaker it names. */
 const DESCRIPTION_REACH = 2;
 
@@ -48,12 +54,43 @@ const DESCRIPTION_REACH = 2;
 export class DocResolver {
   private readonly memory: Remembered[] = [];
   private readonly text: string;
+  /** The actors stage's mentions by start offset, and the article's names by start and by last word. */
+  private readonly mentions: Mention[];
+  private readonly nameAt = new Map<number, NameEntry>();
+  private readonly byLast = new Map<string, NameEntry[]>();
 
   constructor(
     private readonly x: Readonly<Extraction>,
     private readonly o: DocResolverOptions,
   ) {
     this.text = x.doc.text;
+    this.mentions = [...x.mentions].sort((a, b) => a.span.start - b.span.start);
+    for (const n of o.names) {
+      this.nameAt.set(n.span.start, n);
+      if (n.words >= 2) this.byLast.set(n.last, [...(this.byLast.get(n.last) ?? []), n]);
+    }
+  }
+
+  /** Index of the last name that starts before `at` (-1 when none): names are in text order. */
+  private lastNameBefore(at: number): number {
+    let lo = 0;
+    let hi = this.o.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.o.names[mid]!.span.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Remembered speakers before `at` within `reach` sentences, latest first. */
+  private *recent(at: number, reach: number): Generator<Remembered> {
+    const here = this.o.sentenceOf(at);
+    for (let i = this.memory.length - 1, seen = 0; i >= 0 && seen < MEMORY_REACH; i--, seen++) {
+      const r = this.memory[i]!;
+      if (here - r.sentence > reach) return;
+      if (r.at < at) yield r;
+    }
   }
 
   /** Remembers who spoke at `at`, for pronouns later on. */
@@ -63,8 +100,19 @@ export class DocResolver {
 
   /** The actors stage's mention inside a span, preferring the one that ends last (the head of the phrase). */
   private mentionIn(span: Span): Mention | undefined {
+    // Mentions are short: any that overlaps the span starts at most a few dozen characters before it.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.span.start < span.start - MENTION_REACH) lo = mid + 1;
+      else hi = mid;
+    }
     let best: Mention | undefined;
-    for (const m of this.x.mentions) if (overlaps(m.span, span) && (!best || m.span.end > best.span.end)) best = m;
+    for (let i = lo; i < this.mentions.length && this.mentions[i]!.span.start < span.end; i++) {
+      const m = this.mentions[i]!;
+      if (overlaps(m.span, span) && (!best || m.span.end > best.span.end)) best = m;
+    }
     return best;
   }
 
@@ -77,9 +125,14 @@ export class DocResolver {
 
   /** A name as written: the profile actor, or the fullest form of it in the article ("Matthews" -> "Chris Matthews"). */
   private named(span: Span, mentionSpan: Span): Speaker {
+    const m = this.mentionIn(span);
+    if (m && m.form !== 'pronoun' && m.form !== 'description') {
+      const s = this.fromMention(m, 'stated');
+      if (s) return { ...s, span: mentionSpan, text: this.text.slice(mentionSpan.start, mentionSpan.end), coref: false };
+    }
     const written = nameText(this.text, span);
     const known = lookupName(this.o.profile, written);
-    const entry = this.o.names.find((n) => n.span.start === span.start);
+    const entry = this.nameAt.get(span.start);
     let name = written;
     let gender = entry?.gender ?? 'any';
     if (!known && !written.includes(' ')) {
@@ -108,8 +161,7 @@ export class DocResolver {
   private fuller(last: string, at: number): NameEntry | undefined {
     let before: NameEntry | undefined;
     let after: NameEntry | undefined;
-    for (const n of this.o.names) {
-      if (n.words < 2 || n.last !== last) continue;
+    for (const n of this.byLast.get(last) ?? []) {
       if (n.span.start < at) before = n;
       else if (!after) after = n;
     }
@@ -118,7 +170,7 @@ export class DocResolver {
 
   /** The news organisation of the profile named last before `at`. */
   private latestMedia(at: number): Speaker | null {
-    for (let i = this.o.names.length - 1; i >= 0; i--) {
+    for (let i = this.lastNameBefore(at), seen = 0; i >= 0 && seen < MEDIA_REACH; i--, seen++) {
       const n = this.o.names[i]!;
       if (n.span.end > at) continue;
       const known = lookupName(this.o.profile, n.text);
@@ -127,21 +179,42 @@ export class DocResolver {
     return null;
   }
 
-  /** Resolves a speaker phrase found at a cue. Null for unnamed sources and what cannot be resolved. */
-  resolve(phrase: SpeakerPhrase): Speaker | null {
-    const head = phrase.name ?? phrase.span;
-    const m = this.mentionIn(head);
-    if (m) {
-      const s = this.fromMention(m, 'stated');
-      if (s) return { ...s, span: phrase.span, text: this.text.slice(phrase.span.start, phrase.span.end) };
-    }
+  /**
+   * Resolves a speaker phrase found at a cue. An unnamed source ("a senior official") or a phrase that cannot
+   * be resolved keeps its mention with a null name: the text names no one, and we do not guess.
+   */
+  resolve(phrase: SpeakerPhrase): Speaker {
+    return (
+      this.resolveName(phrase) ?? {
+        name: null,
+        key: null,
+        span: phrase.span,
+        text: this.text.slice(phrase.span.start, phrase.span.end),
+        basis: 'stated',
+        gender: phrase.gender ?? 'any',
+        person: phrase.kind !== 'unnamed',
+        coref: false,
+      }
+    );
+  }
+
+  /**
+   * Names go to the actors stage's mention first (its canonical actor). Pronouns and descriptions go to the
+   * speaker chain first ("“...,” the president told reporters" names who spoke last), then to its mention.
+   */
+  private resolveName(phrase: SpeakerPhrase): Speaker | null {
+    const m = this.mentionIn(phrase.name ?? phrase.span);
+    const mentioned = () => {
+      const s = m && this.fromMention(m, 'stated');
+      return s ? { ...s, span: phrase.span, text: this.text.slice(phrase.span.start, phrase.span.end) } : null;
+    };
     switch (phrase.kind) {
       case 'name':
         return this.named(phrase.name!, phrase.span);
       case 'pronoun':
-        return this.pronoun(phrase);
+        return this.pronoun(phrase) ?? mentioned();
       case 'description':
-        return this.description(phrase);
+        return this.description(phrase) ?? mentioned();
       default:
         return null;
     }
@@ -163,7 +236,8 @@ export class DocResolver {
     if (phrase.head && this.o.roleNouns.has(phrase.head)) {
       // "“...,” the president told reporters": a role that names the person who spoke just before.
       const here = this.o.sentenceOf(phrase.span.start);
-      const r = [...this.memory].reverse().find((m) => m.at < phrase.span.start && here - m.sentence <= DESCRIPTION_REACH && m.speaker.person);
+      let r: Remembered | undefined;
+      for (const m of this.recent(phrase.span.start, DESCRIPTION_REACH)) if (m.speaker.person) { r = m; break; }
       if (r) return { ...r.speaker, span: phrase.span, text: written, basis: 'inferred', coref: true };
     }
     return null;
@@ -181,7 +255,7 @@ export class DocResolver {
       coref: true,
       gender: s.gender === 'any' && phrase.gender !== 'any' ? phrase.gender! : s.gender,
     });
-    const recent = this.memory.filter((r) => r.at < at && here - r.sentence <= PRONOUN_REACH).reverse();
+    const recent = [...this.recent(at, PRONOUN_REACH)];
     if (phrase.gender === 'any') {
       // "they" may stand for an organisation that spoke just before; "I" and "we" are the writer or a group.
       const org = word === 'they' ? recent.find((r) => !r.speaker.person) : undefined;
@@ -192,7 +266,7 @@ export class DocResolver {
     const spoke = recent.find((r) => r.speaker.person && fits(r.speaker.gender));
     if (spoke) return wrap(spoke.speaker);
     // Otherwise the latest person named before it.
-    for (let i = this.o.names.length - 1; i >= 0; i--) {
+    for (let i = this.lastNameBefore(at), seen = 0; i >= 0 && seen < MEDIA_REACH; i--, seen++) {
       const n = this.o.names[i]!;
       if (n.span.end > at) continue;
       if (here - this.o.sentenceOf(n.span.start) > PRONOUN_REACH) break;

@@ -25,6 +25,8 @@ const NOT_CLAUSE = new Set(['about', 'of', 'for', 'with', 'against', 'over', 'in
   'something', 'anything', 'little', 'much', 'more', 'otherwise', 'publicly', 'privately']);
 /** Fewest words in the content of a statement. */
 const MIN_CONTENT = 3;
+/** Longest content in tokens: a sentence longer than this is cut (and a run-on text costs no more). */
+const MAX_CONTENT_TOKENS = 120;
 const END_PUNCT = new Set(['.', '?', '!', ';']);
 
 /**
@@ -82,6 +84,7 @@ function contentStart(ts: Token[], cueLast: number, to: number, c: DocContext): 
 
 /** End of the content that starts at ts[from]: the sentence end, or a participle or "according to" that adds another clause. */
 function contentEnd(ts: Token[], from: number, to: number, c: DocContext): number {
+  to = Math.min(to, from + MAX_CONTENT_TOKENS);
   let end = to;
   for (let j = from; j <= to; j++) {
     if (END_PUNCT.has(ts[j]!.text) && !c.inQuote[j]) {
@@ -89,6 +92,11 @@ function contentEnd(ts: Token[], from: number, to: number, c: DocContext): numbe
       break;
     }
     if (ts[j]!.text === ',' && !c.inQuote[j] && j + 1 <= to && (/ing$/.test(ts[j + 1]!.lower) && c.cueLen(j + 1) || cueAt(ts, j + 1, c.according, true))) {
+      end = j - 1;
+      break;
+    }
+    // "described the meeting as tense but said ...": a second verb of the same subject starts another statement.
+    if ((ts[j]!.lower === 'and' || ts[j]!.lower === 'but') && j > from && !c.inQuote[j] && verbKind(j + 1, c) && needsSharedSubject(ts, j + 1, from, c.words)) {
       end = j - 1;
       break;
     }
@@ -110,50 +118,96 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
     const [from, to] = c.sentenceTokens(s);
     let clauseFrom = from;
     for (let i = from; i <= to; i++) {
-      const n = c.cueLen(i);
-      if (!n) {
-        const a = c.inQuote[i] ? 0 : cueAt(ts, i, c.according, true);
+      if (c.inQuote[i]) continue;
+      const kind = verbKind(i, c);
+      if (!kind) {
+        const a = cueAt(ts, i, c.according, true);
         if (a) {
           const cand = according(i, a, clauseFrom, to, c);
-          if (cand) out.push(cand);
+          if (cand) {
+            out.push(cand);
+            clauseFrom = i + a;
+          }
           i += a - 1;
         }
         continue;
       }
       const cueFirst = i;
-      const cueLast = i + n - 1;
+      const cueLast = i + (kind === 'said' ? c.cueLen(i) : kind === 'belief' ? c.beliefLen(i) : c.stanceLen(i)) - 1;
       i = cueLast;
       const word = ts[cueFirst]!.lower;
-      if (used.has(ts[cueFirst]!.start) || c.words.quoteOnlyVerbs.has(word) || notAReport(ts, cueFirst, from)) continue;
+      if (used.has(ts[cueFirst]!.start) || (kind === 'said' && c.words.quoteOnlyVerbs.has(word)) || notAReport(ts, cueFirst, from)) continue;
       const cue = { start: ts[cueFirst]!.start, end: ts[cueLast]!.end };
       const phrase = needsSharedSubject(ts, cueFirst, from, c.words)
         ? sharedSubject(ts, cueFirst, from, { words: c.words, isCue: c.cueLen, skip: (k) => c.inQuote[k] === 1 })
         : subjectBefore(ts, cueFirst, clauseFrom, c.words);
-      const start = contentStart(ts, cueLast, to, c);
+      const start = kind === 'stance' ? objectStart(ts, cueLast, to) : contentStart(ts, cueLast, to, c);
       if (start >= 0 && !c.inQuote[start] && phrase) {
         const end = contentEnd(ts, start, to, c);
         if (end - start + 1 >= MIN_CONTENT && !wholeQuote(ts, start, end, c)) {
-          out.push({ content: { start: ts[start]!.start, end: ts[end]!.end }, phrase, cue, rule: 'statement/said-that' });
+          out.push({ content: { start: ts[start]!.start, end: ts[end]!.end }, phrase, cue, rule: RULE_AFTER_VERB[kind] });
           continue;
         }
       }
+      if (kind === 'stance') continue;
+      // "The head of the delegation, Rustem Umerov, wrote: “...”": a verb that introduces a quotation has no
+      // content before it.
+      const next = ts[cueLast + 1];
+      if (next && (next.text === ':' || c.inQuote[cueLast + 2] || /^["“«„]$/.test(next.text))) continue;
       // "Ukraine will not withdraw, Mr Zelensky said." / "..., said Mr Zelensky.": the content is the clause before.
       const subject = phrase ?? (ts[cueFirst - 1]?.text === ',' ? subjectAfter(ts, cueLast, to, c.words) : null);
       if (!subject) continue;
       const head = Math.min(subject.span.start, ts[cueFirst]!.start);
-      let k = from;
-      while (k <= to && ts[k]!.start < head) k++;
+      let k = cueFirst;
+      while (k > from && ts[k - 1]!.start >= head) k--;
       let end = k - 1;
       while (end >= clauseFrom && !ts[end]!.word) end--;
-      if (end >= clauseFrom && ts[k - 1]?.text === ',' && !wholeQuote(ts, clauseFrom, end, c)) {
+      if (end >= clauseFrom && ts[k - 1]?.text === ',' && end - clauseFrom < MAX_CONTENT_TOKENS && !wholeQuote(ts, clauseFrom, end, c)) {
         let begin = clauseFrom;
         while (begin < end && !ts[begin]!.word && !/["“‘«(]/.test(ts[begin]!.text)) begin++;
-        out.push({ content: { start: ts[begin]!.start, end: ts[end]!.end }, phrase: subject, cue, rule: 'statement/said-after' });
+        // "Another key factor, he noted, is the legal basis": the sentence goes on after the verb.
+        let last = end;
+        const after = skipAfterVerb(ts, cueLast, to, subject);
+        const goesOn = ts[after + 1];
+        if (ts[after]?.text === ',' && goesOn?.word && after + 1 <= to && !verbKind(after + 1, c) && !/ing$/.test(goesOn.lower)
+          && !c.words.boundaries.has(goesOn.lower) && !cueAt(ts, after + 1, c.according, true)) last = contentEnd(ts, after + 1, to, c);
+        out.push({ content: { start: ts[begin]!.start, end: ts[last]!.end }, phrase: subject, cue, rule: kind === 'said' ? 'statement/said-after' : 'statement/belief' });
         clauseFrom = cueLast + 1;
       }
     }
   }
   return out;
+}
+
+type Kind = 'said' | 'belief' | 'stance';
+
+/** The token after a verb and its postposed subject ("said Mr Zelensky"), where a parenthetical attribution ends. */
+function skipAfterVerb(ts: Token[], cueLast: number, to: number, subject: SpeakerPhrase): number {
+  let i = cueLast + 1;
+  while (i <= to && ts[i]!.start < subject.span.end && subject.span.start > ts[cueLast]!.start) i++;
+  return i;
+}
+
+/**
+ * What the verb at token i reports: speech, a belief or a stance. The longest phrase wins ("called for" is a
+ * stance, "called" alone a speech verb); a speech verb that only frames quotations ("called them “...”") is read
+ * as a stance, whose object is the content.
+ */
+function verbKind(i: number, c: DocContext): Kind | null {
+  const said = c.cueLen(i);
+  const belief = c.beliefLen(i);
+  const stance = c.stanceLen(i);
+  if (!said && !belief && !stance) return null;
+  if (stance > said && stance >= belief) return 'stance';
+  if (said && (said >= belief || !belief)) return stance && c.words.quoteOnlyVerbs.has(c.tokens[i]!.lower) ? 'stance' : 'said';
+  return belief ? 'belief' : 'stance';
+}
+const RULE_AFTER_VERB: Record<Kind, string> = { said: 'statement/said-that', belief: 'statement/belief', stance: 'statement/stance' };
+
+/** The object of a stance verb: what follows it ("called for a ceasefire", "vowed to fight on"). */
+function objectStart(ts: Token[], cueLast: number, to: number): number {
+  const i = cueLast + 1;
+  return i <= to && ts[i]!.word && !/^(?:and|but|or|by|as|in|on|at|with|from|after|before|during|since|because)$/.test(ts[i]!.lower) ? i : -1;
 }
 
 /** "According to X, CLAUSE" or "CLAUSE, according to X". */
@@ -170,7 +224,7 @@ function according(at: number, n: number, from: number, to: number, c: DocContex
   }
   let end = at - 1;
   while (end >= from && !ts[end]!.word) end--;
-  if (end > from && ts[at - 1]?.text === ',' && !wholeQuote(ts, from, end, c)) {
+  if (end > from && ts[at - 1]?.text === ',' && end - from < MAX_CONTENT_TOKENS && !wholeQuote(ts, from, end, c)) {
     return { content: { start: ts[from]!.start, end: ts[end]!.end }, phrase, cue, rule: 'statement/according-to' };
   }
   return null;

@@ -16,9 +16,18 @@ const isBoundary = (t: Token, w: QuoteWords) => (t.word ? w.boundaries.has(t.low
 
 /** Skips adverbs and auxiliaries backwards from ts[i] ("X has also said"). */
 function skipAdverbsBack(ts: Token[], i: number, lo: number, w: QuoteWords): number {
-  while (i >= lo && ts[i]!.word && ts[i]!.text === ts[i]!.lower && (w.adverbs.has(ts[i]!.lower) || /ly$/.test(ts[i]!.lower))) i--;
-  return i;
+  for (;;) {
+    while (i >= lo && ts[i]!.word && ts[i]!.text === ts[i]!.lower && (w.adverbs.has(ts[i]!.lower) || /ly$/.test(ts[i]!.lower))) i--;
+    // "Trump last week told", "Peskov on Monday said": a time adjunct before the verb.
+    if (i - 1 >= lo && (w.timeNouns.has(ts[i]!.lower) || w.notNames.has(ts[i]!.lower)) && TIME_LEAD.has(ts[i - 1]!.lower)) {
+      i -= 2;
+      continue;
+    }
+    return i;
+  }
 }
+
+const TIME_LEAD = new Set(['last', 'this', 'next', 'on', 'late', 'early', 'earlier', 'in']);
 
 /** The start of the phrase that ends at ts[end], walking back to a clause boundary. */
 export function phraseStart(ts: Token[], end: number, lo: number, w: QuoteWords): number {
@@ -62,6 +71,12 @@ function opensAppositive(ts: Token[], i: number, hi: number, w: QuoteWords): boo
 
 /** Most appositives and parentheticals stepped over between a subject and its verb. */
 const MAX_HOPS = 4;
+/** Longest appositive in tokens ("a senior fellow at the Hoover Institution and a former ambassador to Russia"). */
+const MAX_APPOSITIVE = 40;
+/** How far back a verb without a subject looks for the verb or the clause opening it shares a subject with. */
+const SHARED_REACH = 60;
+/** Introductory phrases stepped over at most before a clause's subject. */
+const MAX_INTRO = 3;
 
 /**
  * The subject of a speech verb at ts[cue], looking left no further than ts[lo]: "Ms Leavitt said",
@@ -80,7 +95,8 @@ export function subjectBefore(ts: Token[], cue: number, lo: number, w: QuoteWord
     let e = end;
     while (e >= lo && isSeparator(ts[e])) e--;
     let k = e;
-    while (k >= lo && !isSeparator(ts[k]) && !CLAUSE_PUNCT.has(ts[k]!.text)) k--;
+    while (k >= lo && e - k < MAX_APPOSITIVE && !isSeparator(ts[k]) && !CLAUSE_PUNCT.has(ts[k]!.text)) k--;
+    if (k >= lo && e - k >= MAX_APPOSITIVE) return null;
     if (e < lo || k === e) return null;
     const bounded = k >= lo && isSeparator(ts[k]);
     if (bounded && opensAppositive(ts, k + 1, e, w)) {
@@ -126,8 +142,10 @@ export function subjectAfter(ts: Token[], cue: number, hi: number, w: QuoteWords
 export function clauseSubject(ts: Token[], lo: number, hi: number, w: QuoteWords): SpeakerPhrase | null {
   // "During a speech earlier in the day, Trump attacked ...": after an introductory phrase, the subject.
   let first: SpeakerPhrase | null | undefined;
-  for (let start = lo; start <= hi; start++) {
+  let intros = 0;
+  for (let start = lo; start <= hi && start - lo < SHARED_REACH; start++) {
     if (start > lo && ts[start - 1]!.text !== ',') continue;
+    if (intros++ > MAX_INTRO) break;
     const phrase = firstPhrase(ts, start, hi, w);
     if (phrase?.kind === 'name' || phrase?.kind === 'pronoun') return phrase;
     if (first === undefined) first = phrase;
@@ -163,6 +181,7 @@ export function sharedSubject(
   lo: number,
   o: { words: QuoteWords; isCue: (i: number) => number; skip: (i: number) => boolean },
 ): SpeakerPhrase | null {
+  lo = Math.max(lo, cue - SHARED_REACH);
   for (let i = cue - 1; i >= lo; i--) {
     if (o.skip(i) || !o.isCue(i) || notAReport(ts, i, lo)) continue;
     if (i > lo && /ing$/.test(ts[i]!.lower) && ts[i - 1]!.text === ',') continue;
