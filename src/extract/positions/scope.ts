@@ -1,6 +1,7 @@
 import type { Span } from '../../core/span.js';
 import type { SentenceReading } from '../reading/read.js';
 import type { Hit } from '../reading/phrases.js';
+import { tokenAt } from '../reading/tokens.js';
 
 /** Nouns that refer back to something just described: "the idea", "such a move", "that arrangement". */
 const ANAPHORIC_NOUN = /^(?:idea|plan|proposal|proposals|option|options|move|moves|demand|demands|step|steps|arrangement|arrangements|scenario|effort|efforts|approach|concession|concessions|offer|terms|condition|conditions|deal)$/;
@@ -39,8 +40,7 @@ export function issuesIn(r: SentenceReading, tokens: number[], opts: { keepCondi
   const set = new Set(tokens);
   return r.issues.filter((h) => {
     if (h.start < start || h.end > end) return false;
-    const ti = r.tokens.findIndex((t) => t.end > h.start);
-    return set.has(ti) && (opts.keepConditions || !inside(r.conditions, h));
+    return set.has(tokenAt(r.tokens, h.start)) && (opts.keepConditions || !inside(r.conditions, h));
   });
 }
 
@@ -68,6 +68,6 @@ export function issuesBefore(r: SentenceReading, ti: number): Hit<string>[] {
   const before = r.issues.filter((h) => h.end <= start && !inside(r.conditions, h));
   if (!before.length) return [];
   const last = before.at(-1)!;
-  const clause = r.clauses.of[r.tokens.findIndex((t) => t.end > last.start)];
-  return before.filter((h) => r.clauses.of[r.tokens.findIndex((t) => t.end > h.start)] === clause);
+  const clause = r.clauses.of[tokenAt(r.tokens, last.start)];
+  return before.filter((h) => r.clauses.of[tokenAt(r.tokens, h.start)] === clause);
 }

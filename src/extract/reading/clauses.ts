@@ -96,7 +96,8 @@ function newSubject(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** An aside closes within a few dozen words or not at all. */
 function hasLaterComma(tokens: readonly Token[], from: number): boolean {
-  for (let i = from + 1; i < tokens.length; i++) if (tokens[i]!.lower === ',') return i < tokens.length - 2;
+  for (let i = from + 1; i < tokens.length && i <= from + 40; i++) if (tokens[i]!.lower === ',') return i < tokens.length - 2;
   return false;
 }

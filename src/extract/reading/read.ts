@@ -3,7 +3,7 @@ import type { Extraction, StageEnv } from '../extraction.js';
 import { findAgents, profileNames, type Agent } from './agents.js';
 import { clauseBreaker, type Clauses } from './clauses.js';
 import { holdersLexicon } from './lexicon.js';
-import { bySpan, cutPieces, phraseIndex, type Hit, type Pieces } from './phrases.js';
+import { bySpan, cutPieces, phraseIndex, pieceAt, type Hit, type Pieces } from './phrases.js';
 import { findSpeech, type Speech } from './speech.js';
 import { quoteSpeakers, stageReports } from './reports.js';
 import { tokensOf, tokenAt, type Token } from './tokens.js';
@@ -75,7 +75,7 @@ export function createReader(env: StageEnv): Reader {
     const text = x.doc.text;
     const pieces = cutPieces(text);
     const agents = findAgents(x, pieces, names, lex);
-    const spans = x.doc.sentences.map((s) => s.span);
+    const spans = readingSpans(pieces, x.doc.sentences.map((s) => s.span));
     const all = index(pieces, { start: 0, end: text.length });
     const issues = bySpan(all.issues, spans);
     const after = bySpan(all.after, spans);
@@ -87,7 +87,7 @@ export function createReader(env: StageEnv): Reader {
       const firstPerson = quoteSpeakers(x, pieces, span).filter((q) => !own[i]!.some((a) => a.start < q.end && q.start < a.end));
       const ownAgents = firstPerson.length ? [...own[i]!, ...firstPerson].sort((a, b) => a.start - b.start) : own[i]!;
       const cl = clauses(tokens, ownAgents);
-      const quoted = quotedSpans(text, tokens, span);
+      const quoted = quotedSpans(text, tokens);
       const outside = (h: Span) => !quoted.some((q) => q.start <= h.start && h.end <= q.end);
       // The quotes stage's statements and quotes first; this sentence's own reading fills the gaps.
       const reported = stageReports(x, span, ownAgents);
@@ -103,6 +103,33 @@ export function createReader(env: StageEnv): Reader {
     return { text, pieces, agents, sentences };
   };
 }
+/**
+ * Real sentences are short; a "sentence" of thousands of words (a table, a list, adversarial input) is read in
+ * windows of MAX_PIECES pieces, so that every rule that looks around a word stays bounded.
+ */
+const MAX_PIECES = 300;
+
+function readingSpans(pieces: Pieces, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let first = pieceAt(pieces, s.start);
+    const last = pieceAt(pieces, s.end);
+    if (last - first <= MAX_PIECES) {
+      out.push(s);
+      continue;
+    }
+    let start = s.start;
+    while (last - first > MAX_PIECES) {
+      first += MAX_PIECES;
+      const end = pieces.starts[first]!;
+      out.push({ start, end });
+      start = end;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
 /** A condition runs to the next comma or the end of its clause. */
 function conditionEnd(tokens: readonly Token[], clauses: Clauses, from: number): number {
   const clause = clauses.of[from];
@@ -112,18 +139,24 @@ function conditionEnd(tokens: readonly Token[], clauses: Clauses, from: number):
 }
 
 /** Stretches between paired quotation marks, read from the tokens (marks are tokens of their own). */
-function quotedSpans(text: string, tokens: readonly Token[], span: Span): Span[] {
+function quotedSpans(text: string, tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  // The next token of each quotation mark, found in one backward pass so an unclosed mark costs nothing.
+  const next = new Map<string, number>();
+  const closeAt: number[] = new Array(tokens.length).fill(-1);
+  for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.word) continue;
-    const close = QUOTE_PAIRS[text[t.start]!];
-    if (!close) continue;
-    const j = text.indexOf(close, t.end);
-    if (j < 0 || j >= span.end) continue;
-    out.push({ start: t.end, end: j });
-    k = tokens.findIndex((x, n) => n > k && x.start >= j);
-    if (k < 0) break;
+    const c = text[t.start]!;
+    const close = QUOTE_PAIRS[c];
+    if (close) closeAt[k] = next.get(close) ?? -1;
+    next.set(c, k);
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const j = closeAt[k]!;
+    if (j < 0) continue;
+    out.push({ start: tokens[k]!.end, end: tokens[j]!.start });
+    k = j; // go on after the closing mark
   }
   return out;
 }

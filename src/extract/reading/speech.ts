@@ -51,8 +51,10 @@ export function findSpeech(
   cues: { after: Hit<true>[]; before: Hit<true>[] },
 ): Speech[] {
   const out: Speech[] = [];
-  const agentEndingAt = (end: number) => agents.find((a) => a.end === end);
-  const agentStartingAt = (start: number) => agents.find((a) => a.start === start);
+  const ends = new Map(agents.map((a) => [a.end, a]));
+  const starts = new Map(agents.map((a) => [a.start, a]));
+  const agentEndingAt = (end: number) => ends.get(end);
+  const agentStartingAt = (start: number) => starts.get(start);
   const speakerAfter = (i: number) => {
     const t = tokens[i];
     if (!t) return null;
@@ -66,7 +68,12 @@ export function findSpeech(
     const speaker = speakerAfter(i) ?? null;
     const ci = tokenAt(tokens, cue.start);
     const head = ci <= 1;
-    const comma = tokens.findIndex((t, k) => k > i && t.lower === ',');
+    let comma = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + 40; k++)
+      if (tokens[k]!.lower === ',') {
+        comma = k;
+        break;
+      }
     const content = head && comma > 0 ? { start: tokens[comma]!.end, end: sentence.end } : { start: sentence.start, end: cue.start };
     out.push({ cue, speaker, content });
   }

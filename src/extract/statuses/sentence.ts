@@ -51,12 +51,14 @@ export function statusesInSentence(r: SentenceReading, hits: { cues: Hit<IssueSt
     // "Two issues remain to be resolved: the plant and the territory."
     const after = tokens.at(-1)! + 1;
     if (toks[after]?.lower === ':') tokens = [...tokens, ...clauseRange(r, after + 1, toks.length - 1, r.clauses.of[after + 1] ?? -1)];
+    const inScope = new Set(tokens);
+    const rivals = found.filter((g, gi) => gi !== ci && inScope.has(g.ti));
     for (const issue of issuesIn(r, tokens)) {
       const ii = tokenAt(toks, issue.start);
       // Nearest cue of the clause wins the issue word.
       const dist = (g: (typeof found)[number]) => (ii < g.ti ? g.ti - ii : ii > g.te ? ii - g.te : 0);
       const mine = dist(f);
-      if (found.some((g, gi) => gi !== ci && tokens.includes(g.ti) && (dist(g) < mine || (dist(g) === mine && gi < ci)))) continue;
+      if (rivals.some((g) => dist(g) < mine || (dist(g) === mine && found.indexOf(g) < ci))) continue;
       assigned.set(ci, [...(assigned.get(ci) ?? []), issue]);
     }
   }
@@ -69,7 +71,8 @@ export function statusesInSentence(r: SentenceReading, hits: { cues: Hit<IssueSt
       if (issuesIn(r, clauseTokens, { keepConditions: true }).length) continue;
       // The clause's subject, or the subject of what it reports: "though Trump said they were only 90% ready".
       const skip = /^(?:but|and|though|although|while|as|that|,)$/;
-      const starts = [clauseTokens, ...r.speech.filter((s) => clauseTokens.includes(tokenAt(toks, s.cue.start))).map((s) => {
+      const inClause = new Set(clauseTokens);
+      const starts = [clauseTokens, ...r.speech.filter((s) => inClause.has(tokenAt(toks, s.cue.start))).map((s) => {
         const from = tokenAt(toks, s.content.start);
         return clauseTokens.filter((i) => i >= from);
       })];
