@@ -64,6 +64,8 @@ export function toContractDoc(x: Extraction) {
       evidence: p.text,
       summary: p.summary,
       claimed_by: p.claimedBy,
+      hedged: p.hedged,
+      conditional: p.conditional,
       span: p.span,
       rule: p.rule,
     })),
