@@ -19,6 +19,7 @@ export const StanceSchema = z.object({
   negated: z.object({ demand: stanceOrNull, propose: stanceOrNull, accept: stanceOrNull, reject: stanceOrNull }).partial().default({}),
   yield: z.object({ verbs: words, holdout: words }).default({ verbs: [], holdout: [] }),
   hedges: words,
+  mutual: words,
   conditionDemands: z.object({ negated: words, afterOnly: words, plain: words }).default({ negated: [], afterOnly: [], plain: [] }),
   planContent: z.object({ modals: words, openers: words, reach: z.number().int().min(0).default(2) }).default({ modals: [], openers: [], reach: 2 }),
 });
@@ -53,6 +54,8 @@ export interface StanceChannels extends Record<string, unknown> {
 
 export interface StanceCues {
   index: PhraseIndex<StanceChannels>;
+  /** Cue phrases of agreeing between sides (lower case). */
+  mutual: Set<string>;
   planModals: Set<string>;
   planReach: number;
   documents: Set<string>;
@@ -88,6 +91,7 @@ export function compileStanceCues(lexicon: Lexicon): StanceCues {
       conditions: (['plain', 'negated', 'afterOnly'] as const).flatMap((k) => lex.conditionDemands[k].map((w) => [w, k] as const)),
       planOpeners: lex.planContent.openers.map((w) => [w, true] as const),
     }),
+    mutual: new Set(lex.mutual.map((w) => w.toLowerCase())),
     planModals: new Set(lex.planContent.modals.map((w) => w.toLowerCase())),
     planReach: lex.planContent.reach,
     documents: new Set(STANCES.flatMap((s) => lex[s].documents ?? []).map((w) => w.toLowerCase())),

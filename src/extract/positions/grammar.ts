@@ -76,6 +76,9 @@ export function frontedObject(r: SentenceReading, kind: string, holder: Holder |
 /** "..., while Ukraine seeks 30-50 years": a contrast clause answers the issue of the clause before it. */
 export const contrast = (r: SentenceReading, clauseStart: number): boolean => /^(?:while|whereas)$/.test(r.tokens[clauseStart]?.lower ?? '');
 
+/** "Security guarantees remain unresolved: Kyiv wants commitments ...": a clause after a colon elaborates the one before. */
+export const afterColon = (r: SentenceReading, clauseStart: number): boolean => r.tokens[clauseStart - 1]?.lower === ':';
+
 /** "a plan proposed by the United States": the name after "by". */
 export function passiveAgent(r: SentenceReading, te: number): Holder | null {
   if (r.tokens[te + 1]?.lower !== 'by') return null;

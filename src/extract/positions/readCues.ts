@@ -53,7 +53,8 @@ export function readCues(r: SentenceReading, ctx: SentenceContext, state: DocSta
     if (kind === 'yield' || kind === 'holdout') {
       if (!negated) continue;
       kind = 'verb';
-    } else if (negated && kind !== 'docverb') stance = cues.negated(stance);
+    } else if (negated && cues.mutual.has(hit.text.toLowerCase().replace(/\s+/g, ' '))) continue;
+    else if (negated && kind !== 'docverb') stance = cues.negated(stance);
     if (!stance) continue;
 
     if (kind === 'modal' && !modalHere(r, ti, te, 'needsTo' in hit.value && !!hit.value.needsTo)) continue;

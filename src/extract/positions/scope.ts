@@ -53,6 +53,8 @@ export function pointsBack(r: SentenceReading, scope: number[], clauseStart: num
   if (w(clauseStart) === 'which') return 'sentence';
   const [a, b, c] = scope;
   if ((w(a) === 'that' || w(a) === 'this' || w(a) === 'it') && (b === undefined || !r.tokens[b]!.word)) return 'previous';
+  // "wants them to last 30 to 50 years": the things just named, made to do something.
+  if (w(a) === 'them' && w(b) === 'to') return 'previous';
   if (DEMONSTRATIVE.test(w(a)) && (ANAPHORIC_NOUN.test(w(b)) || (w(b) === 'a' && ANAPHORIC_NOUN.test(w(c))))) return 'previous';
   // "rejecting Washington's suggested trilateral arrangement", "did not accept the second option": an anaphoric
   // noun a few words in. Made definite (the, that, a possessive) it may point to the sentence before.

@@ -2,7 +2,7 @@ import type { Agent } from '../reading/agents.js';
 import type { Hit } from '../reading/phrases.js';
 import type { SentenceReading } from '../reading/read.js';
 import { conditionDemands } from './conditions.js';
-import { contrast, frontedObject, withList } from './grammar.js';
+import { afterColon, contrast, frontedObject, withList } from './grammar.js';
 import { speechCovering } from './holder.js';
 import { describesPlan, trackPlans } from './plan.js';
 import { readCues } from './readCues.js';
@@ -52,9 +52,12 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
     if (!issues.length) {
       const back = pointsBack(r, scope, clauseStart);
       // Only a verb's object points into the sentence before ("did not accept the second option").
-      if (back === 'previous') issues = issuesBefore(r, c.ti).length || c.kind === 'noun' ? issuesBefore(r, c.ti) : state.lastIssues;
+      // A sentence with a condition of its own points into itself ("If this format helps ..., we will support it").
+      const inside = issuesBefore(r, c.ti).length || c.kind === 'noun' || r.conditions.length > 0;
+      if (back === 'previous') issues = inside ? issuesBefore(r, c.ti) : state.lastIssues;
       // "a temporary ceasefire, as proposed by Kyiv": the passive's object stands before it.
-      else if (back === 'sentence' || frontedObject(r, c.kind, c.holder) || contrast(r, clauseStart) || c.holder.basis === 'by') issues = issuesBefore(r, c.ti);
+      else if (back === 'sentence' || frontedObject(r, c.kind, c.holder) || contrast(r, clauseStart) || c.holder.basis === 'by' || afterColon(r, clauseStart))
+        issues = issuesBefore(r, c.ti);
     }
     if (!issues.length) return;
     const first = scope[0] ?? c.ti;

@@ -64,8 +64,15 @@ export function createReader(env: StageEnv): Reader {
   const lex = holdersLexicon(env.lexicon);
   const names = profileNames(env.profile, lex);
   const clauses = clauseBreaker(lex);
-  const index = phraseIndex<{ issues: string; after: true; before: true; conditionals: true }>({
-    issues: env.profile.issues.flatMap((issue) => issue.cues.map((cue) => [cue, issue.id] as const)),
+  // A cue word may name two issues ("freeze the front": territory and ceasefire).
+  const issuesOf = new Map<string, string[]>();
+  for (const issue of env.profile.issues)
+    for (const cue of issue.cues) {
+      const k = cue.toLowerCase().replace(/\s+/g, ' ');
+      issuesOf.set(k, [...new Set([...(issuesOf.get(k) ?? []), issue.id])]);
+    }
+  const index = phraseIndex<{ issues: string[]; after: true; before: true; conditionals: true }>({
+    issues: [...issuesOf],
     after: lex.reporting.map((w) => [w, true] as const),
     before: lex.reportingBefore.map((w) => [w, true] as const),
     conditionals: lex.conditionals.map((w) => [w, true] as const),
@@ -77,7 +84,10 @@ export function createReader(env: StageEnv): Reader {
     const agents = findAgents(x, pieces, names, lex);
     const spans = readingSpans(pieces, x.doc.sentences.map((s) => s.span));
     const all = index(pieces, { start: 0, end: text.length });
-    const issues = bySpan(all.issues, spans);
+    const issues = bySpan(
+      all.issues.flatMap((h) => h.value.map((value) => ({ ...h, value }))),
+      spans,
+    );
     const after = bySpan(all.after, spans);
     const before = bySpan(all.before, spans);
     const conds = bySpan(all.conditionals, spans);
