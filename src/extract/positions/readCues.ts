@@ -51,7 +51,8 @@ export function readCues(r: SentenceReading, ctx: SentenceContext, state: DocSta
     let stance: Stance | null = hit.value.stance;
     const negated = near(kind === 'noun' ? nounNegs : verbNegs, ti, clause, 3);
     if (kind === 'yield' || kind === 'holdout') {
-      if (!negated) continue;
+      // Only as verbs: "will not compromise", not "failed to agree on a compromise".
+      if (!negated || /^(?:a|an|the|any|no|this|that|its|their|his|her|our)$/.test(toks[ti - 1]?.lower ?? '')) continue;
       kind = 'verb';
     } else if (negated && cues.mutual.has(hit.text.toLowerCase().replace(/\s+/g, ' '))) continue;
     else if (negated && kind !== 'docverb') stance = cues.negated(stance);

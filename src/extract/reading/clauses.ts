@@ -29,7 +29,17 @@ export function clauseBreaker(lex: HoldersLexicon) {
   const afterComma = new Set(lex.clauseBreaksAfterComma.map((w) => w.toLowerCase()));
   const coordinators = new Set(lex.coordinators.map((w) => w.toLowerCase()));
   const relatives = new Set(lex.relatives.map((w) => w.toLowerCase()));
-  const reporting = new Set(lex.reporting.map((w) => w.toLowerCase().split(' ')[0]!));
+  const phrases = new Set(lex.reporting.map((w) => w.toLowerCase().replace(/\s+/g, ' ')));
+  const longest = Math.max(1, ...[...phrases].map((p) => p.split(' ').length));
+  /** A reporting phrase ("said", "has previously said") starting at token k. */
+  const reportingAt = (tokens: readonly Token[], k: number) => {
+    let words = '';
+    for (let n = 0; n < longest && k + n < tokens.length; n++) {
+      words = n ? `${words} ${tokens[k + n]!.lower}` : tokens[k]!.lower;
+      if (phrases.has(words)) return true;
+    }
+    return false;
+  };
   // "According to Mr Zelensky, ...": a sentence that opens by naming its source.
   const introducers = new Set(lex.reportingBefore.map((w) => w.toLowerCase().split(' ')[0]!));
 
@@ -38,6 +48,15 @@ export function clauseBreaker(lex: HoldersLexicon) {
     const agentAt = (i: number) => i < tokens.length && agentStarts.has(tokens[i]!.start);
     // A name (after an optional "the") right at token i.
     const nameAt = (i: number) => agentAt(i) || (tokens[i]?.lower === 'the' && agentAt(i + 1));
+    const ends = new Map(agents.map((a) => [a.start, a.end]));
+    /** Tokens after the first one that a name at token i (after an optional "the") covers: "Mr Zelensky" is 1. */
+    const nameLength = (i: number) => {
+      const k = tokens[i]?.lower === 'the' ? i + 1 : i;
+      const end = ends.get(tokens[k]?.start ?? -1);
+      let n = 0;
+      while (end !== undefined && tokens[k + n + 1] && tokens[k + n + 1]!.end <= end) n++;
+      return n;
+    };
     const of: number[] = [];
     const asides = new Set<number>();
     let current = 0;
@@ -63,11 +82,11 @@ export function clauseBreaker(lex: HoldersLexicon) {
           PUNCT_BREAK.has(t.lower) ||
           (always.has(t.lower) && prev?.lower !== 'and') ||
           (comma && afterComma.has(t.lower) && !(t.lower === 'as' && tokens[i + 1]?.lower === 'well')) ||
-          (comma && coordinators.has(t.lower) && (nameAt(i + 1) || newSubject(tokens, i + 1) || reporting.has(tokens[i + 1]?.lower ?? ''))) ||
+          (comma && coordinators.has(t.lower) && (nameAt(i + 1) || newSubject(tokens, i + 1) || reportingAt(tokens, i + 1))) ||
           // "... had not been agreed and that Ukraine's position remained ...": a second reported clause.
           (t.lower === 'that' && (prev?.lower === 'and' || prev?.lower === 'but')) ||
           // "..., Mr Zelensky said": a speaker and a reporting verb after a comma.
-          (comma && nameAt(i) && reporting.has(tokens[i + (tokens[i]!.lower === 'the' ? 2 : 1)]?.lower ?? '')) ||
+          (comma && nameAt(i) && reportingAt(tokens, i + (tokens[i]!.lower === 'the' ? 2 : 1) + nameLength(i))) ||
           (t.lower === 'according' && tokens[i + 1]?.lower === 'to');
         if (breaks) {
           subordinate = SUBORDINATORS.has(t.lower);

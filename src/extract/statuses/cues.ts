@@ -14,10 +14,13 @@ export const StatusSchema = z.object({
   disputed: words,
   deferred: words,
   negators: words,
+  commitments: words,
   negated: z.object({ agreed: statusOrNull, close: statusOrNull, disputed: statusOrNull, deferred: statusOrNull }).partial().default({}),
 });
 
 export interface StatusCues {
+  /** Cues that are a commitment, not a status, when "to" follows them. */
+  commitments: Set<string>;
   index: PhraseIndex<{ cues: IssueStatus; negators: true }>;
   negated: (s: IssueStatus) => IssueStatus | null;
 }
@@ -31,6 +34,7 @@ export function compileStatusCues(lexicon: Lexicon): StatusCues {
       cues: STATUSES.flatMap((s) => lex[s].map((w) => [w, s] as const)),
       negators: lex.negators.map((w) => [w, true] as const),
     }),
+    commitments: new Set(lex.commitments.map((w) => w.toLowerCase())),
     negated: (s) => (s in negatedMap ? (negatedMap[s] ?? null) : null),
   };
 }

@@ -17,6 +17,14 @@ export interface StatusDraft {
   basis: 'clause' | 'anaphor';
 }
 
+const AUXILIARY = /^(?:most|more|less|least|very|so|too|is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|also|not|now|still|already|finally|fully|largely|broadly|been|and|or|but|that|which|who|it|they|he|she|we|i)$/;
+
+/** "the formula agreed in Anchorage": a participle right after a plain lower-case noun modifies it. */
+function plainNounBefore(toks: SentenceReading['tokens'], ti: number): boolean {
+  const prev = toks[ti - 1];
+  return !!prev && prev.word && !prev.cap && !AUXILIARY.test(prev.lower) && !/ly$/.test(prev.lower);
+}
+
 /** The last issue words seen, for "they were only 95% ready" in the next sentence. */
 export interface StatusState {
   lastIssues: Hit<string>[];
@@ -38,6 +46,11 @@ export function statusesInSentence(r: SentenceReading, hits: { cues: Hit<IssueSt
     const ti = tokenAt(toks, hit.start);
     const te = Math.max(ti, tokenAt(toks, hit.end) - 1);
     const clause = r.clauses.of[ti]!;
+    // "once the remaining issues have been settled", "if no deal is reached": a status still to come.
+    if (r.conditions.some((c) => c.start < hit.start && r.clauses.of[tokenAt(toks, c.start)] === clause)) continue;
+    // "the United States agreed to lead a mission": a commitment. "the formula agreed in Anchorage": a participle.
+    if (cues.commitments.has(hit.text.toLowerCase().replace(/\s+/g, ' ')) && toks[te + 1]?.lower === 'to') continue;
+    if (ti === te && /ed$/.test(toks[ti]!.lower) && plainNounBefore(toks, ti)) continue;
     const negated = negs.some(
       (n) => n.end <= hit.start && ti - tokenAt(toks, n.end) <= 3 && r.clauses.of[tokenAt(toks, n.start)] === clause,
     );

@@ -92,3 +92,28 @@ test('near misses: no stance word, a proposal only mentioned, a news outlet as s
   assert.deepEqual(extract('Issues outlined in the 20-point proposal remain open, Zelensky said, including the Donbas.').positions, []);
   assert.deepEqual(extract('Axios reported that the territorial talks were difficult.').positions, []);
 });
+
+test('a condition after a negation states a demand: "will not sign unless", "no settlement without"', () => {
+  const x = checkEvidence('Russia has said it will not sign any agreement unless Ukraine withdraws from the Donbas.');
+  assert.deepEqual(triples(x.positions), ['russia territory demand']);
+  assert.equal(x.positions[0]!.rule, 'position/condition-speaker');
+  assert.deepEqual(extract('Ukraine will sign the agreement if the talks go well in the Donbas.').positions, []);
+});
+
+test('sentences right after a plan is named describe it in the conditional: its author proposes them', () => {
+  const x = checkEvidence(
+    'Washington sent Kyiv a 28-point U.S. plan on Thursday. The draft would have Ukraine withdraw from the Donetsk region. ' +
+      "Ukraine's armed forces would be capped at 600,000 troops. Analysts said the winter would be hard.",
+  );
+  assert.deepEqual(triples(x.positions), ['united-states armed-forces propose', 'united-states territory propose']);
+  assert.ok(x.positions.every((p) => p.rule === 'position/plan-document'));
+});
+
+test('a cue word can name two issues: freezing the front is territory and ceasefire', () => {
+  const x = checkEvidence('Kyiv has offered to freeze the front where it stands.');
+  assert.deepEqual(triples(x.positions), ['ukraine ceasefire propose', 'ukraine territory propose']);
+});
+
+test('agreeing between sides that failed is not anyone\'s stance', () => {
+  assert.deepEqual(extract('Putin and the US envoys failed to agree on a compromise over the Donbas.').positions, []);
+});

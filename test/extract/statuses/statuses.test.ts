@@ -54,3 +54,14 @@ test('near misses: no status word, or a status word about nothing on the agenda'
   assert.deepEqual(statuses('Officials discussed sanctions on Russian oil in Brussels.'), []);
   assert.deepEqual(statuses('The two leaders reached an agreement to meet again in January.'), []);
 });
+
+test('a status still to come, a commitment and a participle are not statuses', () => {
+  assert.deepEqual(statuses('The coalition will meet again once the remaining questions on territory have been settled.'), []);
+  assert.deepEqual(statuses('The United States agreed to lead a mission to monitor the ceasefire.'), []);
+  assert.deepEqual(statuses('There will be no settlement without the formula agreed in Anchorage on the Donbas.'), []);
+});
+
+test('a reported status keeps its claimer even after a title and a name ("..., Mr Zelensky said")', () => {
+  const ss = statuses('On security guarantees, we have seen real progress, Mr Zelensky said.');
+  assert.deepEqual(ss.map((s) => `${s.issue} ${s.status} ${s.claimedBy}`), ['security-guarantees close ukraine']);
+});
