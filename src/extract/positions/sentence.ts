@@ -28,7 +28,11 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
 
   const out: PositionDraft[] = [];
   const emit = (d: Omit<PositionDraft, 'holder' | 'issue'>, agents: Agent[], issues: Hit<string>[]) => {
-    for (const holder of agents) for (const issue of new Set(issues.map((h) => h.value))) out.push({ ...d, holder, issue });
+    for (const holder of agents) {
+      // The parties to a negotiation hold positions; an analyst or a resident found only in the text does not.
+      if (holder.side === 'other' && holder.unknown) continue;
+      for (const issue of new Set(issues.map((h) => h.value))) out.push({ ...d, holder, issue });
+    }
   };
   const conditional = (clause: number) => r.conditions.some((k) => r.clauses.of[tokenOf(r, k.start)] === clause);
   for (const d of conditionDemands(r, ctx.hits.conditions, [...ctx.hits.negators, ...ctx.hits.nounNegators], ctx.holders)) {

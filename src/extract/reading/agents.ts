@@ -17,6 +17,8 @@ export interface Agent extends Span {
   pronoun?: string;
   /** A news organisation: it reports positions, it does not hold them. */
   media?: boolean;
+  /** Found in the text only (not in the profile): an analyst, a resident, an unknown official. */
+  unknown?: boolean;
 }
 
 interface Named {
@@ -113,6 +115,7 @@ export function findAgents(x: Readonly<Extraction>, pieces: Pieces, compiled: Re
       };
       if (kind === 'pronoun') agent.pronoun = m.text.toLowerCase();
       if (media) agent.media = true;
+      if (!actor.known) agent.unknown = true;
       found.push(agent);
     }
   }
@@ -174,6 +177,7 @@ function resolvePronouns(p: Pieces, agents: Agent[], pronouns: Pronouns): Agent[
       kind: 'pronoun',
       possessive: word === 'his' || word === 'her' || word === 'its',
       pronoun: word,
+      ...(target.unknown && { unknown: true }),
     });
   }
   while (i < agents.length) out.push(agents[i++]!);
