@@ -9,6 +9,8 @@ export const SideSchema = z.object({
   name: z.string().min(1),
   /** Adjectives and plural nouns for the side ("Ukrainian", "the Ukrainians"): used for descriptions and groups. */
   demonyms: words,
+  /** Phrases that stand for the side as a group, without a name ("Kyiv's allies", "the coalition"). */
+  groups: words,
 });
 
 /** A government acting as one organisation; its metonyms ("Kyiv", "the Kremlin" is separate) resolve to it. */

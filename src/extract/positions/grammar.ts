@@ -14,8 +14,12 @@ export function reducedRelative(r: SentenceReading, ti: number, te: number): boo
   if (!/ed$/.test(t.lower) || !prev || !prev.word || prev.cap) return false;
   if (AUX.test(prev.lower) || /ly$/.test(prev.lower) || /^(?:and|or|but|that|who|which|it|they|he|she|we|i)$/.test(prev.lower)) return false;
   if (r.agents.some((a) => a.end === prev.end)) return false;
-  return r.tokens[te + 1]?.lower !== 'by';
+  // A participle is followed by a preposition or a stop ("outlined in"); a finite verb by its object ("promised to").
+  const next = r.tokens[te + 1];
+  return !next || !next.word || PARTICIPLE_NEXT.test(next.lower);
 }
+
+const PARTICIPLE_NEXT = /^(?:in|at|on|during|under|last|earlier|since|for|with|from|over|after|before|as|into|within|so|far)$/;
 
 /** "Zelensky has firmly rejected": a name right before the verb, over auxiliaries and adverbs. */
 export function hasOwnSubject(r: SentenceReading, ti: number): boolean {

@@ -53,8 +53,7 @@ export function withCoordinatedAfter(r: SentenceReading, a: Agent): Agent[] {
   for (;;) {
     const i = tokenAt(r.tokens, cur.end);
     if (r.tokens[i]?.lower !== 'and' && r.tokens[i]?.lower !== ',') break;
-    const at = r.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
-    const next = r.agents.find((g) => g.start === r.tokens[at]?.start);
+    const next = r.agents.find((g) => g.start === r.tokens[i + 1]?.start || (r.tokens[i + 1]?.lower === 'the' && g.start === r.tokens[i + 2]?.start));
     if (!next) break;
     out.push(next);
     cur = next;

@@ -66,7 +66,8 @@ export function profileNames(
 
   const groups: [string, Named][] = [];
   // A side's own name acts for it: "Ukraine and Europe say".
-  for (const s of profile.sides) groups.push([s.name, { side: s.id, key: `side:${s.id}`, kind: 'group' }]);
+  for (const s of profile.sides)
+    for (const g of [s.name, ...s.groups]) for (const v of [g, capitalise(g)]) groups.push([v, { side: s.id, key: `side:${s.id}`, kind: 'group' }]);
   for (const s of profile.sides)
     for (const d of s.demonyms) {
       if (/s$/.test(d) && d !== 'US' && !/\./.test(d)) for (const v of [d, `the ${d}`, `The ${d}`]) groups.push([v, { side: s.id, key: `side:${s.id}`, kind: 'group' }]);
@@ -128,9 +129,21 @@ export function findAgents(x: Readonly<Extraction>, pieces: Pieces, compiled: Re
     return { start: h.start, end: h.end, ...rest, possessive: possessive(h.end), ...(media && { media }) };
   });
   kept = mergeFree(kept, named);
-  kept = mergeFree(kept, hits.groups.map((h) => ({ start: h.start, end: h.end, ...h.value, possessive: possessive(h.end) })));
+  // A side group that contains a name ("Ukraine's allies" holds "Ukraine") stands for the group, not the name.
+  const groups = hits.groups.map((h): Agent => ({ start: h.start, end: h.end, ...h.value, possessive: possessive(h.end) }));
+  kept = mergeFree(withoutInside(kept, groups), groups);
   const agents = kept.filter((a, i) => i === 0 || a.start >= kept[i - 1]!.end);
   return resolvePronouns(pieces, agents, compiled.pronouns);
+}
+
+/** `base` (sorted) without the items that lie inside a longer item of `outer` (sorted), in one sweep. */
+function withoutInside(base: Agent[], outer: Agent[]): Agent[] {
+  let j = 0;
+  return base.filter((a) => {
+    while (j < outer.length && outer[j]!.end <= a.start) j++;
+    const g = outer[j];
+    return !(g && g.start <= a.start && a.end <= g.end && g.end - g.start > a.end - a.start);
+  });
 }
 
 /** `base` (sorted) plus the items of `extra` (sorted) that overlap nothing in `base`, sorted. */
