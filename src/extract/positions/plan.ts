@@ -51,6 +51,8 @@ export function describesPlan(r: SentenceReading, plan: PlanContext, opts: { mod
       !quoted(t.start) &&
       !inCondition(t.start) &&
       !r.clauses.asides.has(r.clauses.of[k]!) &&
+      // "a compromise that would require both sides ...": a relative clause, not the sentence's own verb.
+      !/^(?:that|which|who)$/.test(r.tokens[k - 1]?.lower ?? '') &&
       !r.reporting.some((c) => c.start < t.start),
   );
 }

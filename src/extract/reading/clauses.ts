@@ -80,7 +80,8 @@ export function clauseBreaker(lex: HoldersLexicon) {
       } else if (i > 0) {
         const breaks =
           PUNCT_BREAK.has(t.lower) ||
-          (always.has(t.lower) && prev?.lower !== 'and') ||
+          // "..., while freezing the conflict": a participle goes on with the same subject and verb.
+          (always.has(t.lower) && prev?.lower !== 'and' && !/ing$/.test(tokens[i + 1]?.lower ?? '')) ||
           (comma && afterComma.has(t.lower) && !(t.lower === 'as' && tokens[i + 1]?.lower === 'well')) ||
           (comma && coordinators.has(t.lower) && (nameAt(i + 1) || newSubject(tokens, i + 1) || reportingAt(tokens, i + 1))) ||
           // "... had not been agreed and that Ukraine's position remained ...": a second reported clause.
