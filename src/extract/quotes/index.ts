@@ -77,7 +77,9 @@ export const quotesStage: StageFactory = (env) => {
       attribution: attributeFrame(frame, ctx),
       paragraph: frame.quote.paragraphs[0],
     }));
-    const used = new Set(found.flatMap((q) => (q.attribution?.cue ? [q.attribution.cue.start] : [])));
+    // A verb that introduces a whole quotation reports nothing else; one that frames a fragment ("said the talks
+    // were “long”") also reports the clause around it.
+    const used = new Set(found.flatMap((q) => (q.attribution?.cue && !q.partial ? [q.attribution.cue.start] : [])));
     const candidates = findStatements(ctx, used);
 
     const sentenceStarts = new Set(doc.sentences.map((_, i) => ctx.sentenceTokens(i)[0]));

@@ -20,6 +20,8 @@ export interface SpeakerPhrase {
   document?: boolean;
   /** For a description: its head noun, lower-cased ("the head of the Russian delegation" -> "head"). */
   head?: string;
+  /** For a name in apposition, the description it follows ("Moscow’s top negotiator, Vladimir Medinsky"). */
+  lead?: Span;
 }
 
 // Lower-case words that may sit inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
@@ -85,6 +87,13 @@ export function analysePhrase(ts: Token[], from: number, to: number, w: QuoteWor
   while (from <= to && !ts[from]!.word) from++;
   while (to >= from && !ts[to]!.word && ts[to]!.text !== ')') to--;
   if (from > to) return null;
+  // "... alter the campaign noted": a phrase that starts with a lower-case verb begins at its determiner.
+  if (ts[from]!.word && ts[from]!.text === ts[from]!.lower && !DETERMINERS.has(ts[from]!.lower) && !INDEFINITE.has(ts[from]!.lower) && !w.pronouns.has(ts[from]!.lower)) {
+    for (let k = to - 1; k > from; k--) if (DETERMINERS.has(ts[k]!.lower) || /^(?:his|her|their|its|our)$/.test(ts[k]!.lower)) {
+      from = k;
+      break;
+    }
+  }
   // "..., 11, says": a number alone names nobody.
   if (!ts.slice(from, to + 1).some((t) => /\p{L}/u.test(t.text))) return null;
   const span = spanOf(ts, from, to);

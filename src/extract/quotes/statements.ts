@@ -22,7 +22,12 @@ const NOT_CLAUSE = new Set(['about', 'of', 'for', 'with', 'against', 'over', 'in
   'or', 'nor', 'so', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'would', 'will',
   'could', 'should', 'may', 'might', 'must', 'can', 'not', 'no', 'up', 'out', 'off', 'back', 'down', 'in', 'on', 'at', 'goodbye',
   'hello', 'thanks', 'yes', 'sorry', 'what', 'how', 'why', 'where', 'when', 'whether', 'if', 'this', 'so', 'nothing',
+  'after', 'before', 'during', 'following', 'via', 'through', 'amid', 'despite', 'while',
   'something', 'anything', 'little', 'much', 'more', 'otherwise', 'publicly', 'privately']);
+// Words that open what may follow a verb whose content came before it ("..., Medinsky said after the meeting").
+const TRAILING_ADJUNCT = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'following', 'via', 'over', 'with', 'from',
+  'late', 'early', 'last', 'this', 'earlier', 'later', 'when', 'while', 'as', 'outside', 'inside', 'near', 'ahead', 'since',
+  'through', 'amid', 'despite', 'according', 'yesterday', 'today', 'tonight', 'recently', 'again', 'too', 'also']);
 /** Fewest words in the content of a statement. */
 const MIN_CONTENT = 3;
 /** Longest content in tokens: a sentence longer than this is cut (and a run-on text costs no more). */
@@ -77,7 +82,12 @@ function contentStart(ts: Token[], cueLast: number, to: number, c: DocContext): 
     i = next;
     if (ts[i]?.text === ',') i++;
   }
-  if (ts[i]?.lower === 'that') i++;
+  // After "that" a clause begins, whatever its first word ("said that, if elected, he would ...").
+  if (ts[i]?.lower === 'that') {
+    i++;
+    if (ts[i]?.text === ',') i++;
+    return i <= to && (ts[i]!.word || /^["“‘«]$/.test(ts[i]!.text)) ? i : -1;
+  }
   if (i > to || !ts[i]!.word || NOT_CLAUSE.has(ts[i]!.lower) || /ly$/.test(ts[i]!.lower)) return -1;
   return i;
 }
@@ -157,7 +167,18 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
       // "Ukraine will not withdraw, Mr Zelensky said." / "..., said Mr Zelensky.": the content is the clause before.
       const subject = phrase ?? (ts[cueFirst - 1]?.text === ',' ? subjectAfter(ts, cueLast, to, c.words) : null);
       if (!subject) continue;
-      const head = Math.min(subject.span.start, ts[cueFirst]!.start);
+      // Only a verb that ends its clause has its content before it: "In his speech, Graham urged voters to ..." has not.
+      let rest = skipAfterVerb(ts, cueLast, to, subject);
+      // "..., Medinsky told journalists after the meeting.": a short object first.
+      if (c.words.objectVerbs.has(ts[cueLast]!.lower)) {
+        let o = rest;
+        while (o <= to && o - rest < 3 && ts[o]!.word && !c.words.boundaries.has(ts[o]!.lower) && !ADJUNCT_PREP.has(ts[o]!.lower)) o++;
+        rest = o;
+      }
+      // What may follow: the end, a comma, or an adjunct of time, place or medium ("said after the meeting").
+      const r = ts[rest];
+      if (r && rest <= to && r.word && !TRAILING_ADJUNCT.has(r.lower) && !c.words.notNames.has(r.lower)) continue;
+      const head = Math.min(subject.lead?.start ?? subject.span.start, ts[cueFirst]!.start);
       let k = cueFirst;
       while (k > from && ts[k - 1]!.start >= head) k--;
       let end = k - 1;
@@ -207,7 +228,7 @@ const RULE_AFTER_VERB: Record<Kind, string> = { said: 'statement/said-that', bel
 /** The object of a stance verb: what follows it ("called for a ceasefire", "vowed to fight on"). */
 function objectStart(ts: Token[], cueLast: number, to: number): number {
   const i = cueLast + 1;
-  return i <= to && ts[i]!.word && !/^(?:and|but|or|by|as|in|on|at|with|from|after|before|during|since|because)$/.test(ts[i]!.lower) ? i : -1;
+  return i <= to && ts[i]!.word && !/^(?:and|but|or|by|as|in|on|at|with|from|after|before|during|since|because|to|into|off|up|out|back|down|over|that|which|who)$/.test(ts[i]!.lower) ? i : -1;
 }
 
 /** "According to X, CLAUSE" or "CLAUSE, according to X". */

@@ -105,6 +105,10 @@ export function subjectBefore(ts: Token[], cue: number, lo: number, w: QuoteWord
     }
     // "the Kremlin spokesperson, Dmitry Peskov, said": the name in apposition is the speaker.
     const inner = analysePhrase(ts, bounded ? k + 1 : phraseStart(ts, e, lo, w), e, w);
+    if (inner?.kind === 'name' && bounded && k - 1 >= lo && ts[k - 1]!.word) {
+      const lead = analysePhrase(ts, phraseStart(ts, k - 1, lo, w), k - 1, w);
+      if (lead && lead.kind !== 'name' && lead.kind !== 'pronoun') return { ...inner, lead: lead.span };
+    }
     if (inner?.kind === 'name' || !bounded) return inner;
     return null;
   }
