@@ -27,7 +27,7 @@ export function ownerMap(n: number, cands: readonly Candidate[]): Int32Array {
 
 export function lowercaseWords(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap && t.text[0] !== t.text[0]!.toUpperCase()) out.add(t.key);
+  for (const t of tokens) if (t.lower) out.add(t.key);
   return out;
 }
 

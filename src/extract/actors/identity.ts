@@ -2,7 +2,7 @@ import type { ActorKind, Basis } from '../../core/records.js';
 import { isKnown, type Candidate, type TextActor } from './candidate.js';
 import type { DocContext } from './context.js';
 import type { Gender } from './lexicon.js';
-import { slugify, type KnownActor } from './model.js';
+import { roleWordsOf, slugify, type KnownActor } from './model.js';
 import { tokenize } from './tokens.js';
 
 /** One actor of the document: a profile actor, or people and organisations found in the text merged by name. */
@@ -25,9 +25,6 @@ export interface Identity {
   rule: string;
 }
 
-/** Role words compare by stem for the spokes- nouns ("the spokeswoman" = "spokesperson"). */
-export const roleKey = (w: string): string => (/^spokes(?:man|woman|person|people|men|women)$/.test(w) ? 'spokesperson' : w);
-export const roleWordsOf = (s: string): string[] => tokenize(s.toLowerCase()).filter((t) => t.word).map((t) => roleKey(t.key));
 
 const within = (day: string, from?: string, until?: string) => (!from || day >= from) && (!until || day <= until);
 
@@ -51,7 +48,7 @@ export function identify(ctx: DocContext, cands: readonly Candidate[], published
         known: true,
         media: a.media,
         ...(a.gender && { gender: a.gender }),
-        roleWords: a.roles.filter((r) => within(published, r.from, r.until)).map((r) => roleWordsOf(r.text)),
+        roleWords: a.roles.filter((r) => within(published, r.from, r.until)).map((r) => r.words),
         ...(parts.length > 1 && { first: parts[0]!, last: parts[parts.length - 1]! }),
         rule: a.government ? 'actor/government' : 'actor/profile',
       };
@@ -60,24 +57,25 @@ export function identify(ctx: DocContext, cands: readonly Candidate[], published
     return id;
   };
 
-  // Text people: longest names first, so shorter forms join the fullest one.
-  const clusters: Array<{ words: string[]; id: Identity }> = [];
-  const textIdentity = (c: Candidate, t: TextActor): Identity => {
-    const words = t.name.split(/\s+/);
+  // Text people: longest names first, so shorter forms join the fullest one ("Hill" -> "Hugh Hill").
+  type Cluster = { words: string[]; id: Identity };
+  const peopleByLast = new Map<string, Cluster[]>();
+  const orgsByName = new Map<string, Cluster>();
+  const textIdentity = (t: TextActor): Identity => {
+    const words = t.name.split(' ');
     if (t.kind === 'person') {
-      const last = words[words.length - 1]!;
-      const match = clusters.filter((k) => k.id.kind === 'person' && k.words[k.words.length - 1] === last && (words.length === 1 || k.words[0] === words[0]));
-      if (match.length) return match.sort((x, y) => y.words.length - x.words.length)[0]!.id;
+      const same = peopleByLast.get(words[words.length - 1]!) ?? [];
+      const match = same.find((k) => words.length === 1 || k.words[0] === words[0]);
+      if (match) return match.id;
     } else {
-      const norm = t.name.toLowerCase().replace(/^the\s+/, '');
-      const match = clusters.find((k) => k.id.kind === 'organization' && (k.id.name.toLowerCase().replace(/^the\s+/, '') === norm || initials(k.words) === t.name));
+      const match = orgsByName.get(orgKey(t.name));
       if (match) {
         if (t.media) match.id.media = true;
         return match.id;
       }
     }
     let key = slugify(t.name);
-    while (byKey.has(key) && byKey.get(key)!.known) key += '-x';
+    while (byKey.has(key)) key += '-x';
     const id: Identity = {
       key,
       name: t.name,
@@ -92,24 +90,23 @@ export function identify(ctx: DocContext, cands: readonly Candidate[], published
       ...(t.kind === 'person' && words.length === 1 && { last: words[0]! }),
       rule: t.kind === 'person' ? 'actor/text-person' : t.media ? 'actor/text-media' : 'actor/text-organization',
     };
-    clusters.push({ words, id });
+    const cluster = { words, id };
+    if (t.kind === 'person') peopleByLast.set(words[words.length - 1]!, [...(peopleByLast.get(words[words.length - 1]!) ?? []), cluster]);
+    else {
+      orgsByName.set(orgKey(t.name), cluster);
+      // "Environmental Protection Agency" also answers to "EPA".
+      if (words.length > 1) orgsByName.set(orgKey(initials(words)), cluster);
+    }
     byKey.set(key, id);
     return id;
   };
 
-  const order = cands
-    .map((c, i) => i)
-    .sort((a, b) => {
-      const ta = cands[a]!.target;
-      const tb = cands[b]!.target;
-      const la = isKnown(ta) ? 0 : ta.name.split(/\s+/).length;
-      const lb = isKnown(tb) ? 0 : tb.name.split(/\s+/).length;
-      return lb - la || a - b;
-    });
+  const length = cands.map((c) => (isKnown(c.target) ? 0 : c.target.name.split(' ').length));
+  const order = cands.map((_, i) => i).sort((a, b) => length[b]! - length[a]! || a - b);
   const of: Identity[] = new Array(cands.length);
   for (const i of order) {
     const c = cands[i]!;
-    of[i] = isKnown(c.target) ? knownIdentity(c.target) : textIdentity(c, c.target);
+    of[i] = isKnown(c.target) ? knownIdentity(c.target) : textIdentity(c.target);
   }
 
   // Roles from the text, and the side a text person's role implies ("Kremlin aide", "Ukrainian MP").
@@ -129,6 +126,7 @@ export function identify(ctx: DocContext, cands: readonly Candidate[], published
   return { of, byKey };
 }
 
+const orgKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
 const initials = (words: string[]) =>
   words
     .filter((w) => /^\p{Lu}/u.test(w))

@@ -64,7 +64,9 @@ function extractActors(doc: Doc, { words, model, credits, cues }: Compiled): { a
   const links = linkNames(ctx, owned, [...new Set(named.map((m) => m.id))]);
   for (const l of links) owned[l.start] = 1;
   const withLinks = [...named, ...links].sort((a, b) => a.start - b.start);
-  const generics = resolveGenerics(known.generics, withLinks);
+  // Pronouns first, so "He said ... the president told" can pick the speaker; then again with the descriptions.
+  const early = resolvePronouns(ctx, owned, withLinks);
+  const generics = resolveGenerics(ctx, known.generics, [...withLinks, ...early].sort((a, b) => a.start - b.start));
   const all = [...withLinks, ...generics].sort((a, b) => a.start - b.start);
   const pronouns = resolvePronouns(ctx, owned, all);
   return assemble(doc.text, tokens, [...all, ...pronouns].filter((m) => !bylines.has(m.id.key)));

@@ -63,10 +63,16 @@ function placeUse(ctx: DocContext, c: Candidate, prevPlace: Candidate | null): s
   const p = prevWord(tokens, c.titleStart);
   if (p < 0) return null;
   const prev = tokens[p]!;
+  // "of Ukraine" is a place or a title's complement, but "the size of Ukraine's army" names a possessor.
+  if (prev.key === 'of' && next?.key === "'s") return null;
   if (words.placePreposition.has(prev.key) || words.motionWord.has(prev.key)) return 'place';
   if (prev.key === 'to') {
     for (let k = p - 1; k >= 0 && k >= p - 3 && tokens[k]!.sentence === prev.sentence; k--) if (words.motionWord.has(tokens[k]!.key)) return 'place';
   }
+  // "Geneva, Switzerland", "Davos, Switzerland": a country after a place names where it is.
+  const beforeComma = tokens[p - 1];
+  if (prev.text === ',' && beforeComma && beforeComma.sentence === prev.sentence && (ctx.model.places.has(beforeComma.text) || words.placeName.has(beforeComma.text)) && !ctx.model.metonyms.has(beforeComma.text))
+    return 'place';
   // "in Ukraine and Russia", "in Paris, Berlin and London": lists share the first item's use.
   if ((prev.key === 'and' || prev.text === ',') && prevPlace && prevPlace.end === p) return prevPlace.dropped ?? null;
   return null;

@@ -18,7 +18,7 @@ export interface PhraseMatch<T> {
  * may be all capitals ("KYIV"), so "US" never matches the pronoun "us".
  */
 export function caseFits(word: string, token: Token): boolean {
-  if (word === word.toLowerCase()) return true;
+  if (word === token.text || word === word.toLowerCase()) return true;
   const w = word.replace(/\./g, '');
   const t = token.text.replace(/\./g, '');
   return w === t || (token.upper && w.toUpperCase() === t.toUpperCase());
@@ -57,10 +57,14 @@ export class PhraseTrie<T> {
     for (let j = i; j < limit && node && tokens[j]!.sentence === sentence; j++) {
       node = node.next.get(tokens[j]!.key);
       if (!node || !node.entries.length) continue;
-      const values = node.entries
-        .filter((e) => e.words.every((w, k) => caseFits(w, tokens[i + k]!)) && (!accept || accept(e.value)))
-        .map((e) => e.value);
-      if (values.length) best = { start: i, end: j + 1, values };
+      let values: T[] | null = null;
+      for (const e of node.entries) {
+        if (accept && !accept(e.value)) continue;
+        let fits = true;
+        for (let k = 0; k < e.words.length && fits; k++) fits = caseFits(e.words[k]!, tokens[i + k]!);
+        if (fits) (values ??= []).push(e.value);
+      }
+      if (values) best = { start: i, end: j + 1, values };
     }
     return best;
   }

@@ -33,18 +33,30 @@ export function findZones(tokens: readonly Token[], credits: PhraseTrie<true>): 
   for (let a = 0; a < n; ) {
     let b = a;
     while (b < n && tokens[b]!.paragraph === tokens[a]!.paragraph) b++;
-    const wordsIn = tokens.slice(a, b).filter((t) => t.word);
-    const content = wordsIn.filter((t) => !SHORT.has(t.key) && /\p{L}/u.test(t.text));
-    const capped = content.filter((t) => t.cap).length;
+    let wordCount = 0;
+    let content = 0;
+    let capped = 0;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (!t.word) continue;
+      wordCount++;
+      if (SHORT.has(t.key) || !(t.cap || t.lower)) continue;
+      content++;
+      if (t.cap) capped++;
+    }
     let l = b - 1;
     while (l > a && /^["”’)\]]$/.test(tokens[l]!.text)) l--;
     const sentenceEnd = /^[.!?…]$/.test(tokens[l]!.text);
-    if (content.length >= 2 && capped / content.length >= 0.75 && !sentenceEnd) headline.fill(1, a, b);
-    if (wordsIn.length <= 12) {
-      const byline = wordsIn[0]?.text === 'By' && wordsIn[1]?.cap;
-      let marked = byline;
-      for (let k = a; k < b && !marked; k++) if (credits.longestAt(tokens, k, b)) marked = true;
-      if (marked && !sentenceEnd) credit.fill(1, a, b);
+    if (content >= 2 && capped / content >= 0.75 && !sentenceEnd) headline.fill(1, a, b);
+    // A short line opening with a credit word: "OAN Staff Blake Wolf", "By John Smith", "Getty Images".
+    if (wordCount <= 12 && !sentenceEnd) {
+      let marked = false;
+      for (let k = a, seen = 0; k < b && seen < 3 && !marked; k++) {
+        if (!tokens[k]!.word) continue;
+        seen++;
+        marked = !!credits.longestAt(tokens, k, b);
+      }
+      if (marked) credit.fill(1, a, b);
     }
     a = b;
   }
