@@ -3,7 +3,7 @@ import { tokenRange, type DocContext } from './context.js';
 import { cueAt, findCues, notAReport, type CueHit } from './cues.js';
 import type { QuoteFrame } from './frame.js';
 import { analysePhrase, trailingName, type SpeakerPhrase } from './phrase.js';
-import { clauseSubject, needsSharedSubject, phraseStart, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
+import { clauseSubject, needsSharedSubject, phraseStart, quotedAs, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
 import type { Token } from './tokens.js';
 
 export { tokenRange } from './context.js';
@@ -92,6 +92,12 @@ function beforeQuote(f: QuoteFrame, from: number, to: number, c: DocContext): Fr
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
     if (notAReport(ts, cue.first, from)) continue;
+    // "Interfax quoted Peskov as saying: “...”": the one quoted speaks, not the one quoting.
+    const quoted = quotedAs(ts, cue.first, from, { words: c.words, isCue: c.cueLen });
+    if (quoted !== undefined) {
+      if (quoted) return { phrase: quoted, cue: cueSpan(ts, cue), rule: 'speaker/said-before' };
+      continue;
+    }
     let phrase: SpeakerPhrase | null;
     if (needsSharedSubject(ts, cue.first, sentenceStart, c.words)) {
       // "X wrote on X, saying “...”", "X described ... but said “...”".

@@ -89,6 +89,10 @@ export const quotesStage: StageFactory = (env) => {
       sentenceOf: ctx.sentenceOf,
       mediaAnaphors: words.mediaAnaphors,
       roleNouns: words.titles,
+      genderOf: (name) => {
+        const first = name.split(' ')[0]!.toLowerCase();
+        return words.femaleNames.has(first) ? 'female' : words.maleNames.has(first) ? 'male' : 'any';
+      },
     });
 
     // Resolve in text order: a quote at its opening mark, a statement at its verb.

@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { DocContext } from './context.js';
 import { cueAt, notAReport } from './cues.js';
 import type { SpeakerPhrase } from './phrase.js';
-import { needsSharedSubject, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
+import { needsSharedSubject, quotedAs, quotesSomeone, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
 import type { Token } from './tokens.js';
 
 /** Indirect speech found in a sentence, before its speaker is resolved. */
@@ -148,7 +148,10 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
       const word = ts[cueFirst]!.lower;
       if (used.has(ts[cueFirst]!.start) || (kind === 'said' && c.words.quoteOnlyVerbs.has(word)) || notAReport(ts, cueFirst, from)) continue;
       const cue = { start: ts[cueFirst]!.start, end: ts[cueLast]!.end };
-      const phrase = needsSharedSubject(ts, cueFirst, from, c.words)
+      // "TASS quoted Ryabkov as saying that ...": the participle reports it, with Ryabkov as its speaker.
+      if (quotesSomeone(ts, cueLast, to)) continue;
+      const quoted = quotedAs(ts, cueFirst, from, { words: c.words, isCue: c.cueLen });
+      const phrase = quoted !== undefined ? quoted : needsSharedSubject(ts, cueFirst, from, c.words)
         ? sharedSubject(ts, cueFirst, from, { words: c.words, isCue: c.cueLen, skip: (k) => c.inQuote[k] === 1 })
         : subjectBefore(ts, cueFirst, clauseFrom, c.words);
       const start = kind === 'stance' ? objectStart(ts, cueLast, to) : contentStart(ts, cueLast, to, c);

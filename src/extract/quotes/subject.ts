@@ -205,3 +205,29 @@ export function needsSharedSubject(ts: Token[], cue: number, lo: number, w: Quot
   while (i >= lo && ts[i]!.word && w.adverbs.has(ts[i]!.lower) && ts[i]!.text === ts[i]!.lower) i--;
   return i >= lo && (ts[i]!.lower === 'and' || ts[i]!.lower === 'but');
 }
+
+/**
+ * "quoted Peskov as saying", "cited a senior diplomat as saying": the phrase between the quoting verb and
+ * "as" speaks. Undefined when the verb at `cue` is not a participle after "as"; null when no phrase is found.
+ */
+export function quotedAs(
+  ts: Token[],
+  cue: number,
+  lo: number,
+  o: { words: QuoteWords; isCue: (i: number) => number },
+): SpeakerPhrase | null | undefined {
+  if (!/ing$/.test(ts[cue]!.lower) || ts[cue - 1]?.lower !== 'as') return undefined;
+  const end = cue - 2;
+  let start = end;
+  while (start - 1 >= lo && ts[start - 1]!.word && !o.isCue(start - 1) && end - start < MAX_PHRASE) start--;
+  return end >= start && end >= lo ? analysePhrase(ts, start, end, o.words) : null;
+}
+
+/** "quoted Peskov as saying": a quoting verb whose own subject is not the speaker. */
+export function quotesSomeone(ts: Token[], cueLast: number, hi: number): boolean {
+  for (let i = cueLast + 1; i < hi && i <= cueLast + MAX_PHRASE; i++) {
+    if (ts[i]!.lower === 'as' && /^(?:saying|telling|writing|stating)$/.test(ts[i + 1]?.lower ?? '')) return true;
+    if (!ts[i]!.word) return false;
+  }
+  return false;
+}

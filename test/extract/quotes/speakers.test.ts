@@ -136,3 +136,15 @@ test('scare quotes, titles and single words are not quotes', () => {
   assert.deepEqual(quotes('Trump once wrote “The Art of the Deal” about negotiating.'), []);
   assert.deepEqual(quotes('Axios described the exchange as “difficult.”'), []);
 });
+
+test('“quoted X as saying”: the one quoted speaks, not the agency', () => {
+  const q = one('Interfax quoted Peskov as saying: “The talks will resume next week in Abu Dhabi.”');
+  assert.equal(q.speaker, 'Dmitry Peskov');
+  assert.equal(one('“Nothing has been agreed on the key points,” TASS quoted Ryabkov as saying.').speaker, 'Sergei Ryabkov');
+});
+
+test('a pronoun skips a speaker of the other gender', () => {
+  const qs = quotes('Maria Kovalenko said the hospital had no power. Oleksandr Petrenko, the mayor, said repairs would take weeks. “We are running out of fuel,” she added.');
+  assert.equal(qs[0]!.speaker, 'Maria Kovalenko');
+  assert.equal(qs[0]!.rule, 'speaker/coref');
+});
