@@ -128,12 +128,16 @@ function colon(from: number, to: number, c: DocContext): FrameAttribution | null
 export function attributeFrame(f: QuoteFrame, c: DocContext): FrameAttribution | null {
   const [lf, lt] = tokenRange(c.tokens, f.left);
   const [rf, rt] = tokenRange(c.tokens, f.right);
+  const leftBlank = !c.tokens.slice(lf, lt + 1).some((t) => t.word);
   // A sentence after a quotation that ended with its own "?" or "." attributes it only when it is short and
   // adds no clause of its own: `“Is it over?” Trump asked.`, not `“...” He said that ...`.
   const nextOnly = f.rightIsNext && (rt - rf > 12 || c.tokens.slice(rf, rt + 1).some((t) => t.lower === 'that'));
+  const after = () => (nextOnly ? null : afterQuote(rf, rt, c, leftBlank));
+  const before = () => beforeQuote(f, lf, lt, c);
+  // `X said: “...”` and a quotation that ended its sentence look left first; `“...,” X said` looks right first.
+  const leftFirst = f.rightIsNext || (lt >= lf && c.tokens[lt]!.text === ':');
   return (
-    (nextOnly ? null : afterQuote(rf, rt, c, !c.tokens.slice(lf, lt + 1).some((t) => t.word))) ??
-    beforeQuote(f, lf, lt, c) ??
+    (leftFirst ? before() ?? after() : after() ?? before()) ??
     accordingTo(lf, lt, c) ??
     (f.rightIsNext ? null : accordingTo(rf, rt, c)) ??
     colon(lf, lt, c)

@@ -148,3 +148,9 @@ test('a pronoun skips a speaker of the other gender', () => {
   assert.equal(qs[0]!.speaker, 'Maria Kovalenko');
   assert.equal(qs[0]!.rule, 'speaker/coref');
 });
+
+test('a quotation that ends its sentence keeps the speaker before it, not the next sentence’s', () => {
+  const qs = quotes('Zelensky said the talks were “long and substantive.” Ushakov said they had been useful. Putin said: “The conditions have not changed.” Mr Trump, asked about it, said: “We will see.”');
+  assert.deepEqual(qs.map((q) => q.speaker), ['Volodymyr Zelensky', 'Vladimir Putin', 'Donald Trump']);
+  assert.deepEqual(quotes('“Is the war over?” Mr Trump asked.').map((q) => [q.speaker, q.rule]), [['Donald Trump', 'speaker/said-after']]);
+});
