@@ -3,7 +3,7 @@ import { tokenRange, type DocContext } from './context.js';
 import { cueAt, findCues, notAReport, type CueHit } from './cues.js';
 import type { QuoteFrame } from './frame.js';
 import { analysePhrase, trailingName, type SpeakerPhrase } from './phrase.js';
-import { clauseSubject, needsSharedSubject, phraseStart, quotedAs, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
+import { clauseSubject, documentAuthor, needsSharedSubject, phraseStart, quotedAs, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
 import type { Token } from './tokens.js';
 
 export { tokenRange } from './context.js';
@@ -29,7 +29,7 @@ function accordingTo(from: number, to: number, c: DocContext): FrameAttribution 
     const n = cueAt(ts, i, c.according, true);
     if (!n) continue;
     const phrase = subjectAfter(ts, i + n - 1, to, c.words);
-    if (phrase) return { phrase, cue: { start: ts[i]!.start, end: ts[i + n - 1]!.end }, rule: 'speaker/according-to' };
+    if (phrase) return { phrase: documentAuthor(ts, phrase, to, c.words), cue: { start: ts[i]!.start, end: ts[i + n - 1]!.end }, rule: 'speaker/according-to' };
   }
   return null;
 }

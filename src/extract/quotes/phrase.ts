@@ -77,7 +77,7 @@ export function trailingName(ts: Token[], from: number, to: number, w: QuoteWord
   if (start - 2 >= from && ts[start - 1]!.lower === 'of' && w.titles.has(ts[start - 2]!.lower)) {
     start = Math.max(start, end - (/^\p{Lu}\.$/u.test(ts[end - 1]?.text ?? '') ? 2 : 1));
   }
-  // Words such as "Officials", "Republicans" or "Trump" alone: a single capitalised word that is an unnamed head is no name.
+  // "Officials said": a single capitalised word that is an unnamed head ("Officials", "Sources") is no name.
   if (start === end && w.unnamedHeads.has(ts[start]!.lower)) return null;
   return spanOf(ts, start, end);
 }

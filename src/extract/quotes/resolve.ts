@@ -238,10 +238,9 @@ export class DocResolver {
     }
     if (phrase.head && this.o.roleNouns.has(phrase.head)) {
       // "“...,” the president told reporters": a role that names the person who spoke just before.
-      const here = this.o.sentenceOf(phrase.span.start);
-      let r: Remembered | undefined;
-      for (const m of this.recent(phrase.span.start, DESCRIPTION_REACH)) if (m.speaker.person) { r = m; break; }
-      if (r) return { ...r.speaker, span: phrase.span, text: written, basis: 'inferred', coref: true };
+      for (const r of this.recent(phrase.span.start, DESCRIPTION_REACH)) {
+        if (r.speaker.person) return { ...r.speaker, span: phrase.span, text: written, basis: 'inferred', coref: true };
+      }
     }
     return null;
   }

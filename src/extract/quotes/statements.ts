@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { DocContext } from './context.js';
 import { cueAt, notAReport } from './cues.js';
 import type { SpeakerPhrase } from './phrase.js';
-import { needsSharedSubject, quotedAs, quotesSomeone, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
+import { documentAuthor, needsSharedSubject, quotedAs, quotesSomeone, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
 import type { Token } from './tokens.js';
 
 /** Indirect speech found in a sentence, before its speaker is resolved. */
@@ -237,8 +237,9 @@ function objectStart(ts: Token[], cueLast: number, to: number): number {
 /** "According to X, CLAUSE" or "CLAUSE, according to X". */
 function according(at: number, n: number, from: number, to: number, c: DocContext): StatementCandidate | null {
   const ts = c.tokens;
-  const phrase = subjectAfter(ts, at + n - 1, to, c.words);
-  if (!phrase) return null;
+  const found = subjectAfter(ts, at + n - 1, to, c.words);
+  if (!found) return null;
+  const phrase = documentAuthor(ts, found, to, c.words);
   const cue = { start: ts[at]!.start, end: ts[at + n - 1]!.end };
   let k = at + n;
   while (k <= to && ts[k]!.start < phrase.span.end) k++;

@@ -1,3 +1,4 @@
+import { tokenRange } from './context.js';
 import { notAReport } from './cues.js';
 import type { QuoteWords } from './lexicon.js';
 import { analysePhrase, trailingName, type SpeakerPhrase } from './phrase.js';
@@ -230,4 +231,24 @@ export function quotesSomeone(ts: Token[], cueLast: number, hi: number): boolean
     if (!ts[i]!.word) return false;
   }
   return false;
+}
+
+/**
+ * "according to a statement from the Kremlin", "a readout released by the White House": the author of a
+ * document named after it. Returns the phrase unchanged when it names no document or no author follows.
+ */
+export function documentAuthor(ts: Token[], phrase: SpeakerPhrase, hi: number, w: QuoteWords): SpeakerPhrase {
+  if (phrase.kind === 'name' || phrase.kind === 'pronoun') return phrase;
+  const [first, last] = tokenRange(ts, phrase.span);
+  let h = last;
+  while (h > first && /ed$/.test(ts[h]!.lower)) h--; // "a readout released"
+  if (!w.statementNouns.has(ts[h]?.lower ?? '')) return phrase;
+  for (let k = h + 1; k <= hi && k < h + 5; k++) {
+    if (ts[k]!.lower === 'from' || ts[k]!.lower === 'by') {
+      const author = subjectAfter(ts, k, hi, w);
+      return author && author.kind !== 'unnamed' ? author : phrase;
+    }
+    if (!ts[k]!.word || !/ed$/.test(ts[k]!.lower)) break;
+  }
+  return phrase;
 }

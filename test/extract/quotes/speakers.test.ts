@@ -154,3 +154,7 @@ test('a quotation that ends its sentence keeps the speaker before it, not the ne
   assert.deepEqual(qs.map((q) => q.speaker), ['Volodymyr Zelensky', 'Vladimir Putin', 'Donald Trump']);
   assert.deepEqual(quotes('“Is the war over?” Mr Trump asked.').map((q) => [q.speaker, q.rule]), [['Donald Trump', 'speaker/said-after']]);
 });
+
+test('according to a document names its author', () => {
+  assert.equal(one('According to a statement from the Kremlin, “the presidents agreed to keep in touch.”').speaker, 'Kremlin');
+});

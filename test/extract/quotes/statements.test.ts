@@ -53,3 +53,9 @@ test('nouns, passives, refusals and direct quotes are not indirect statements', 
   assert.deepEqual(statements('The delegation was told to wait for further instructions from Moscow.'), []);
   assert.deepEqual(statements('Zelensky said: “We will not give up our land to the aggressor.”'), []);
 });
+
+test('according to a document released by an organisation', () => {
+  assert.deepEqual(statements('The talks were productive, according to a readout released by the White House.').map((s) => [s.speaker, s.text]), [
+    ['White House', 'The talks were productive'],
+  ]);
+});
