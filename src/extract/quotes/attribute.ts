@@ -3,7 +3,9 @@ import { tokenRange, type DocContext } from './context.js';
 import { cueAt, findCues, notAReport, type CueHit } from './cues.js';
 import type { QuoteFrame } from './frame.js';
 import { analysePhrase, trailingName, type SpeakerPhrase } from './phrase.js';
-import { clauseSubject, documentAuthor, needsSharedSubject, phraseStart, quotedAs, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
+import { phraseStart, subjectAfter, subjectBefore } from './subject.js';
+import { clauseSubject, needsSharedSubject, sharedSubject } from './shared-subject.js';
+import { documentAuthor, quotedAs } from './reported.js';
 import type { Token } from './tokens.js';
 
 export { tokenRange } from './context.js';

@@ -1,38 +1,23 @@
 import { z } from 'zod';
 import type { Quote, Statement } from '../../core/records.js';
-import type { Span } from '../../core/span.js';
 import type { StageFactory } from '../extraction.js';
-import { attributeFrame, type FrameAttribution } from './attribute.js';
-import { docContext, type DocContext } from './context.js';
+import { resolveQuote, toStatement, type Found, type Resolved } from './assign.js';
+import { attributeFrame } from './attribute.js';
+import { docContext } from './context.js';
 import { cueAt, cueIndex } from './cues.js';
 import { frameQuotes, type QuoteFrame } from './frame.js';
 import { isPartial, isPlainPhrase, notSpeech } from './kind.js';
 import { compileQuoteWords } from './lexicon.js';
 import { findQuoteSpans } from './marks.js';
 import { indexNames } from './names.js';
-import type { SpeakerPhrase } from './phrase.js';
-import { sentenceSpeaker } from './previous.js';
 import { profileIndex } from './profile-index.js';
-import { DocResolver, type Speaker } from './resolve.js';
-import { findStatements, type StatementCandidate } from './statements.js';
+import { DocResolver } from './resolve.js';
+import { findStatements } from './statements.js';
 import { tokenize } from './tokens.js';
 
 const SegmentSchema = z.object({ abbreviations: z.array(z.string()).default([]) });
 /** Rules that find a speech verb (or its like) in the quote's own sentence. */
 const SPOKEN = new Set(['speaker/said-after', 'speaker/said-before', 'speaker/according-to', 'speaker/dash']);
-
-interface Found {
-  frame: QuoteFrame;
-  partial: boolean;
-  attribution: FrameAttribution | null;
-  paragraph: number;
-}
-
-interface Resolved {
-  speaker: Speaker | null;
-  rule: string;
-  cue: Span | null;
-}
 
 /**
  * Direct quotes and indirect statements with their speakers. Quotation marks are paired first (marks.ts),
@@ -134,52 +119,3 @@ export const quotesStage: StageFactory = (env) => {
     return { quotes, statements: statements.sort((a, b) => a.span.start - b.span.start) };
   };
 };
-
-function resolvePhrase(a: { phrase: SpeakerPhrase | null; cue: Span | null }, rule: string, resolver: DocResolver): Resolved {
-  const speaker = a.phrase ? resolver.resolve(a.phrase) : null;
-  return { speaker, rule: speaker?.coref ? 'speaker/coref' : rule, cue: a.cue };
-}
-
-/** The speaker of found[i]: its own sentence's, else the adjacent quote's, else the previous quote's or sentence's. */
-function resolveQuote(
-  found: Found[],
-  i: number,
-  done: Resolved[],
-  o: { ctx: DocContext; resolver: DocResolver; kept: readonly QuoteFrame['quote'][] },
-): Resolved {
-  const q = found[i]!;
-  const f = q.frame;
-  if (q.attribution) return resolvePhrase(q.attribution, q.attribution.rule, o.resolver);
-  const next = found[i + 1];
-  if (next?.attribution && next.paragraph === q.paragraph && o.ctx.text.slice(f.right.end, next.frame.quote.open.start).trim() === '') {
-    // `“A.” “B,” she said.`: the attribution of the quote right after it.
-    return resolvePhrase(next.attribution, 'speaker/continued', o.resolver);
-  }
-  const prev = found[i - 1];
-  const prevResult = done[i - 1];
-  if (prev && prevResult && (prev.frame.quote.paragraphs[1] === q.paragraph || prev.frame.last === f.first - 1)) {
-    // `“A,” he said. “B.”` and a quotation paragraph right after a quoted one: the same speaker goes on.
-    const speaker = prevResult.speaker ? { ...prevResult.speaker, basis: 'inferred' as const } : null;
-    return { speaker, rule: 'speaker/continued', cue: null };
-  }
-  const before = sentenceSpeaker(f.first - 1, { doc: o.ctx.doc, ctx: o.ctx, quotes: o.kept });
-  if (before) return resolvePhrase(before, 'speaker/previous', o.resolver);
-  return { speaker: null, rule: 'speaker/none', cue: null };
-}
-
-function toStatement(c: StatementCandidate, resolver: DocResolver, text: string): { record: Statement; speaker: Speaker | null } {
-  const speaker = c.phrase ? resolver.resolve(c.phrase) : null;
-  return {
-    speaker,
-    record: {
-      span: c.content,
-      text: text.slice(c.content.start, c.content.end),
-      rule: speaker?.coref ? `${c.rule}+coref` : c.rule,
-      speaker: speaker?.name ?? null,
-      speakerKey: speaker?.key ?? null,
-      ...(speaker && { speakerSpan: speaker.span, speakerText: speaker.text, speakerBasis: speaker.basis }),
-      cueSpan: c.cue,
-      cue: text.slice(c.cue.start, c.cue.end),
-    },
-  };
-}

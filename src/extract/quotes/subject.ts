@@ -1,11 +1,9 @@
-import { tokenRange } from './context.js';
-import { notAReport } from './cues.js';
 import type { QuoteWords } from './lexicon.js';
 import { analysePhrase, trailingName, type SpeakerPhrase } from './phrase.js';
 import type { Token } from './tokens.js';
 
 /** Longest subject phrase we read (a name with its titles and role words). Longer stretches are clauses. */
-const MAX_PHRASE = 9;
+export const MAX_PHRASE = 9;
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '?', '!', '—', '–', '―', '(', '"', "'", '`', '“', '”', '‘', '’', '«', '»', '[', ']']);
 // Words that open an appositive or a parenthetical after a name: "Hugh Hill, a doctor, said", "X, who ..., said".
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'his', 'her', 'their', 'its', 'now',
@@ -13,7 +11,7 @@ const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'on
   'during', 'after', 'before', 'when', 'while', 'like', 'as', 'for', 'from', 'with', 'citing', 'responding', 'referring',
   'appearing', 'echoing', 'sitting', 'standing', 'meanwhile', 'however', 'too', 'for', 'not', 'though', 'if']);
 
-const isBoundary = (t: Token, w: QuoteWords) => (t.word ? w.boundaries.has(t.lower) : CLAUSE_PUNCT.has(t.text));
+export const isBoundary = (t: Token, w: QuoteWords) => (t.word ? w.boundaries.has(t.lower) : CLAUSE_PUNCT.has(t.text));
 
 /** Skips adverbs and auxiliaries backwards from ts[i] ("X has also said"). */
 function skipAdverbsBack(ts: Token[], i: number, lo: number, w: QuoteWords): number {
@@ -74,10 +72,6 @@ function opensAppositive(ts: Token[], i: number, hi: number, w: QuoteWords): boo
 const MAX_HOPS = 4;
 /** Longest appositive in tokens ("a senior fellow at the Hoover Institution and a former ambassador to Russia"). */
 const MAX_APPOSITIVE = 40;
-/** How far back a verb without a subject looks for the verb or the clause opening it shares a subject with. */
-const SHARED_REACH = 60;
-/** Introductory phrases stepped over at most before a clause's subject. */
-const MAX_INTRO = 3;
 
 /**
  * The subject of a speech verb at ts[cue], looking left no further than ts[lo]: "Ms Leavitt said",
@@ -143,112 +137,3 @@ export function subjectAfter(ts: Token[], cue: number, hi: number, w: QuoteWords
   return phrase;
 }
 
-/** The subject that opens a clause starting at ts[lo]: "Ms Leavitt echoed that ..., saying" -> "Ms Leavitt". */
-export function clauseSubject(ts: Token[], lo: number, hi: number, w: QuoteWords): SpeakerPhrase | null {
-  // "During a speech earlier in the day, Trump attacked ...": after an introductory phrase, the subject.
-  let first: SpeakerPhrase | null | undefined;
-  let intros = 0;
-  for (let start = lo; start <= hi && start - lo < SHARED_REACH; start++) {
-    if (start > lo && ts[start - 1]!.text !== ',') continue;
-    if (intros++ > MAX_INTRO) break;
-    const phrase = firstPhrase(ts, start, hi, w);
-    if (phrase?.kind === 'name' || phrase?.kind === 'pronoun') return phrase;
-    if (first === undefined) first = phrase;
-  }
-  return first ?? null;
-}
-
-/** The phrase that opens ts[lo..hi], up to its verb. */
-function firstPhrase(ts: Token[], lo: number, hi: number, w: QuoteWords): SpeakerPhrase | null {
-  let start = lo;
-  while (start <= hi && (!ts[start]!.word || (w.boundaries.has(ts[start]!.lower) && ts[start]!.lower !== 'the'))) start++;
-  if (start > hi) return null;
-  let end = start;
-  while (end + 1 <= hi && !isBoundary(ts[end + 1]!, w) && end - start < MAX_PHRASE) {
-    const t = ts[end + 1]!;
-    // The subject ends where the verb begins: a lower-case word after a name ("Ms Leavitt echoed").
-    const role = w.titles.has(t.lower) || w.unnamedHeads.has(t.lower);
-    if (t.text === t.lower && /^\p{Lu}/u.test(ts[end]!.text) && !role && !/^(?:of|von|van|de|der|bin|al)$/.test(t.lower)) break;
-    if (w.adverbs.has(t.lower) && t.text === t.lower) break;
-    end++;
-  }
-  return analysePhrase(ts, start, end, w);
-}
-
-/**
- * The subject of a verb that has none of its own: a participle after a comma ("X wrote on X, saying ...") or a
- * verb after "and"/"but" ("X described ... but said ..."). It is the subject of the speech verb before it in
- * the sentence, else the subject that opens the sentence. `skip(i)` marks tokens inside quotations.
- */
-export function sharedSubject(
-  ts: Token[],
-  cue: number,
-  lo: number,
-  o: { words: QuoteWords; isCue: (i: number) => number; skip: (i: number) => boolean },
-): SpeakerPhrase | null {
-  lo = Math.max(lo, cue - SHARED_REACH);
-  for (let i = cue - 1; i >= lo; i--) {
-    if (o.skip(i) || !o.isCue(i) || notAReport(ts, i, lo)) continue;
-    if (i > lo && /ing$/.test(ts[i]!.lower) && ts[i - 1]!.text === ',') continue;
-    const phrase = subjectBefore(ts, i, lo, o.words);
-    if (phrase) return phrase;
-  }
-  return clauseSubject(ts, lo, cue - 1, o.words);
-}
-
-/** A verb with no subject of its own: a participle after a comma, or a verb right after "and"/"but". */
-export function needsSharedSubject(ts: Token[], cue: number, lo: number, w: QuoteWords): boolean {
-  const before = ts[cue - 1];
-  if (!before || cue - 1 < lo) return false;
-  // `“long and substantive,” adding that`: the comma sits inside the closing mark.
-  if (/ing$/.test(ts[cue]!.lower) && (before.text === ',' || before.lower === 'and' || /^["”’»]$/.test(before.text))) return true;
-  let i = cue - 1;
-  while (i >= lo && ts[i]!.word && w.adverbs.has(ts[i]!.lower) && ts[i]!.text === ts[i]!.lower) i--;
-  return i >= lo && (ts[i]!.lower === 'and' || ts[i]!.lower === 'but');
-}
-
-/**
- * "quoted Peskov as saying", "cited a senior diplomat as saying": the phrase between the quoting verb and
- * "as" speaks. Undefined when the verb at `cue` is not a participle after "as"; null when no phrase is found.
- */
-export function quotedAs(
-  ts: Token[],
-  cue: number,
-  lo: number,
-  o: { words: QuoteWords; isCue: (i: number) => number },
-): SpeakerPhrase | null | undefined {
-  if (!/ing$/.test(ts[cue]!.lower) || ts[cue - 1]?.lower !== 'as') return undefined;
-  const end = cue - 2;
-  let start = end;
-  while (start - 1 >= lo && ts[start - 1]!.word && !o.isCue(start - 1) && end - start < MAX_PHRASE) start--;
-  return end >= start && end >= lo ? analysePhrase(ts, start, end, o.words) : null;
-}
-
-/** "quoted Peskov as saying": a quoting verb whose own subject is not the speaker. */
-export function quotesSomeone(ts: Token[], cueLast: number, hi: number): boolean {
-  for (let i = cueLast + 1; i < hi && i <= cueLast + MAX_PHRASE; i++) {
-    if (ts[i]!.lower === 'as' && /^(?:saying|telling|writing|stating)$/.test(ts[i + 1]?.lower ?? '')) return true;
-    if (!ts[i]!.word) return false;
-  }
-  return false;
-}
-
-/**
- * "according to a statement from the Kremlin", "a readout released by the White House": the author of a
- * document named after it. Returns the phrase unchanged when it names no document or no author follows.
- */
-export function documentAuthor(ts: Token[], phrase: SpeakerPhrase, hi: number, w: QuoteWords): SpeakerPhrase {
-  if (phrase.kind === 'name' || phrase.kind === 'pronoun') return phrase;
-  const [first, last] = tokenRange(ts, phrase.span);
-  let h = last;
-  while (h > first && /ed$/.test(ts[h]!.lower)) h--; // "a readout released"
-  if (!w.statementNouns.has(ts[h]?.lower ?? '')) return phrase;
-  for (let k = h + 1; k <= hi && k < h + 5; k++) {
-    if (ts[k]!.lower === 'from' || ts[k]!.lower === 'by') {
-      const author = subjectAfter(ts, k, hi, w);
-      return author && author.kind !== 'unnamed' ? author : phrase;
-    }
-    if (!ts[k]!.word || !/ed$/.test(ts[k]!.lower)) break;
-  }
-  return phrase;
-}
