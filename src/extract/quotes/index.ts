@@ -91,11 +91,11 @@ export const quotesStage: StageFactory = (env) => {
       if ('quote' in item && item.quote !== undefined) {
         const r = resolveQuote(found, item.quote, quoteResults, { ctx, resolver, kept: keptQuotes });
         quoteResults[item.quote] = r;
-        if (r.speaker) resolver.remember(r.speaker, found[item.quote]!.frame.quote.content.end);
+        if (r.speaker) resolver.remember(r.speaker, r.speaker.span.start);
       } else if ('statement' in item && item.statement !== undefined) {
         const s = toStatement(candidates[item.statement]!, resolver, text);
         statements.push(s.record);
-        if (s.speaker) resolver.remember(s.speaker, s.record.span.end);
+        if (s.speaker) resolver.remember(s.speaker, s.speaker.span.start);
       }
     }
 

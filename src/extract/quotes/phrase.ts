@@ -96,6 +96,8 @@ export function analysePhrase(ts: Token[], from: number, to: number, w: QuoteWor
   }
   // "..., 11, says": a number alone names nobody.
   if (!ts.slice(from, to + 1).some((t) => /\p{L}/u.test(t.text))) return null;
+  // "on Sunday he expects": a pronoun ends a phrase by itself.
+  if (w.pronouns.has(ts[to]!.lower) && from < to && ts[to]!.text === ts[to]!.lower) from = to;
   const span = spanOf(ts, from, to);
   if (from === to && w.pronouns.has(ts[from]!.lower)) return { kind: 'pronoun', span, gender: w.pronouns.get(ts[from]!.lower)! };
   const name = trailingName(ts, from, to, w);

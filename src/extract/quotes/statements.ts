@@ -55,7 +55,7 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
       const quoted = quotedAs(ts, cueFirst, from, { words: c.words, isCue: c.cueLen });
       const phrase = quoted !== undefined ? quoted : needsSharedSubject(ts, cueFirst, from, c.words)
         ? sharedSubject(ts, cueFirst, from, { words: c.words, isCue: c.cueLen, skip: (k) => c.inQuote[k] === 1 })
-        : subjectBefore(ts, cueFirst, clauseFrom, c.words);
+        : subjectBefore(ts, cueFirst, clauseFrom, c.words, (k) => verbKind(k, c) !== null);
       const start = kind === 'stance' ? objectStart(ts, cueLast, to) : contentStart(ts, cueLast, to, c);
       if (start >= 0 && !c.inQuote[start] && phrase) {
         const end = contentEnd(ts, start, to, c);

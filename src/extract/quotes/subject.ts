@@ -29,10 +29,12 @@ function skipAdverbsBack(ts: Token[], i: number, lo: number, w: QuoteWords): num
 const TIME_LEAD = new Set(['last', 'this', 'next', 'on', 'late', 'early', 'earlier', 'in']);
 
 /** The start of the phrase that ends at ts[end], walking back to a clause boundary. */
-export function phraseStart(ts: Token[], end: number, lo: number, w: QuoteWords): number {
+export function phraseStart(ts: Token[], end: number, lo: number, w: QuoteWords, isVerb?: (i: number) => boolean): number {
   let i = end;
   while (i - 1 >= lo && end - i < MAX_PHRASE) {
     const t = ts[i - 1]!;
+    // "he believes the Russian leader wants": another reporting verb ends the phrase.
+    if (isVerb?.(i - 1)) break;
     // "Secretary of State Marco Rubio", "the head of the Russian delegation", "a spokesman for the Kremlin":
     // a subject phrase may hold "of" or "for" before a name or a determiner.
     if ((t.lower === 'of' || t.lower === 'for') && i - 2 >= lo && ts[i - 2]!.word && (/^\p{Lu}/u.test(ts[i]!.text) || /^(?:the|a|an)$/.test(ts[i]!.lower))) {
@@ -78,14 +80,14 @@ const MAX_APPOSITIVE = 40;
  * "Hugh Hill, a doctor, said", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said",
  * "the Kremlin spokesperson, Dmitry Peskov, said".
  */
-export function subjectBefore(ts: Token[], cue: number, lo: number, w: QuoteWords): SpeakerPhrase | null {
+export function subjectBefore(ts: Token[], cue: number, lo: number, w: QuoteWords, isVerb?: (i: number) => boolean): SpeakerPhrase | null {
   let end = skipAdverbsBack(ts, cue - 1, lo, w);
   for (let hop = 0; hop <= MAX_HOPS && end >= lo; hop++) {
     if (!isSeparator(ts[end])) {
       if (!ts[end]!.word && ts[end]!.text !== ')') return null;
       // "... and suggested": a conjunction or a relative word is no subject.
       if (isBoundary(ts[end]!, w)) return null;
-      return analysePhrase(ts, phraseStart(ts, end, lo, w), end, w);
+      return analysePhrase(ts, phraseStart(ts, end, lo, w, isVerb), end, w);
     }
     let e = end;
     while (e >= lo && isSeparator(ts[e])) e--;

@@ -59,3 +59,11 @@ test('according to a document released by an organisation', () => {
     ['White House', 'The talks were productive'],
   ]);
 });
+
+test('a pronoun in reported speech refers to the reporter, and a nested verb reports for its own subject', () => {
+  assert.deepEqual(statements('Trump repeated after his call with Putin that he believes the Russian leader wants the war to end.').map((s) => [s.speaker, s.cue, s.text]), [
+    ['Donald Trump', 'repeated', 'he believes the Russian leader wants the war to end'],
+    ['Donald Trump', 'believes', 'the Russian leader wants the war to end'],
+    ['Vladimir Putin', 'wants', 'the war to end'],
+  ]);
+});
