@@ -35,7 +35,7 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
       if (!kind) {
         const a = cueAt(ts, i, c.according, true);
         if (a) {
-          const cand = according(i, a, clauseFrom, to, c);
+          const cand = according(i, a, clauseFrom, to, c, used);
           if (cand) {
             out.push(cand);
             clauseFrom = i + a;
@@ -108,7 +108,7 @@ export function findStatements(c: DocContext, used: ReadonlySet<number>): Statem
 const RULE_AFTER_VERB: Record<Kind, string> = { said: 'statement/said-that', belief: 'statement/belief', stance: 'statement/stance' };
 
 /** "According to X, CLAUSE" or "CLAUSE, according to X". */
-function according(at: number, n: number, from: number, to: number, c: DocContext): StatementCandidate | null {
+function according(at: number, n: number, from: number, to: number, c: DocContext, used: ReadonlySet<number>): StatementCandidate | null {
   const ts = c.tokens;
   const found = subjectAfter(ts, at + n - 1, to, c.words);
   if (!found) return null;
@@ -122,6 +122,8 @@ function according(at: number, n: number, from: number, to: number, c: DocContex
   }
   let end = at - 1;
   while (end >= from && !ts[end]!.word) end--;
+  // "“The talks were useful,” Peskov said, according to Interfax": a quotation with its own attribution.
+  for (let k = from; k <= end; k++) if (used.has(ts[k]!.start)) return null;
   if (end > from && ts[at - 1]?.text === ',' && end - from < MAX_CONTENT_TOKENS && !wholeQuote(ts, from, end, c)) {
     return { content: { start: ts[from]!.start, end: ts[end]!.end }, phrase, cue, rule: 'statement/according-to' };
   }
