@@ -4,6 +4,8 @@ import { readInputs } from '../../src/ingest/inputs.js';
 import { createPipeline } from '../../src/extract/pipeline.js';
 import type { RawArticle } from '../../src/core/article.js';
 
+// Piping into head closes stdout early: stop quietly.
+process.stdout.on('error', () => process.exit(0));
 const args = process.argv.slice(2);
 const withStatements = args.includes('--statements');
 const pipeline = createPipeline();

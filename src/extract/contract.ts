@@ -35,6 +35,7 @@ export function toContractDoc(x: Extraction) {
       speaker: s.speaker,
       span: s.span,
       speaker_span: s.speakerSpan ?? null,
+      speaker_text: s.speakerText ?? null,
       cue: s.cue ?? null,
       rule: s.rule,
     })),

@@ -3,7 +3,9 @@ import { tokenRange, type DocContext } from './context.js';
 import { cueAt, findCues, notAReport, type CueHit } from './cues.js';
 import type { QuoteFrame } from './frame.js';
 import { analysePhrase, trailingName, type SpeakerPhrase } from './phrase.js';
-import { clauseSubject, needsSharedSubject, phraseStart, sharedSubject, subjectAfter, subjectBefore } from './subject.js';
+import { phraseStart, subjectAfter, subjectBefore } from './subject.js';
+import { clauseSubject, needsSharedSubject, sharedSubject } from './shared-subject.js';
+import { documentAuthor, quotedAs } from './reported.js';
 import type { Token } from './tokens.js';
 
 export { tokenRange } from './context.js';
@@ -29,7 +31,7 @@ function accordingTo(from: number, to: number, c: DocContext): FrameAttribution 
     const n = cueAt(ts, i, c.according, true);
     if (!n) continue;
     const phrase = subjectAfter(ts, i + n - 1, to, c.words);
-    if (phrase) return { phrase, cue: { start: ts[i]!.start, end: ts[i + n - 1]!.end }, rule: 'speaker/according-to' };
+    if (phrase) return { phrase: documentAuthor(ts, phrase, to, c.words), cue: { start: ts[i]!.start, end: ts[i + n - 1]!.end }, rule: 'speaker/according-to' };
   }
   return null;
 }
@@ -92,6 +94,12 @@ function beforeQuote(f: QuoteFrame, from: number, to: number, c: DocContext): Fr
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
     if (notAReport(ts, cue.first, from)) continue;
+    // "Interfax quoted Peskov as saying: “...”": the one quoted speaks, not the one quoting.
+    const quoted = quotedAs(ts, cue.first, from, { words: c.words, isCue: c.cueLen });
+    if (quoted !== undefined) {
+      if (quoted) return { phrase: quoted, cue: cueSpan(ts, cue), rule: 'speaker/said-before' };
+      continue;
+    }
     let phrase: SpeakerPhrase | null;
     if (needsSharedSubject(ts, cue.first, sentenceStart, c.words)) {
       // "X wrote on X, saying “...”", "X described ... but said “...”".
@@ -122,12 +130,16 @@ function colon(from: number, to: number, c: DocContext): FrameAttribution | null
 export function attributeFrame(f: QuoteFrame, c: DocContext): FrameAttribution | null {
   const [lf, lt] = tokenRange(c.tokens, f.left);
   const [rf, rt] = tokenRange(c.tokens, f.right);
+  const leftBlank = !c.tokens.slice(lf, lt + 1).some((t) => t.word);
   // A sentence after a quotation that ended with its own "?" or "." attributes it only when it is short and
   // adds no clause of its own: `“Is it over?” Trump asked.`, not `“...” He said that ...`.
   const nextOnly = f.rightIsNext && (rt - rf > 12 || c.tokens.slice(rf, rt + 1).some((t) => t.lower === 'that'));
+  const after = () => (nextOnly ? null : afterQuote(rf, rt, c, leftBlank));
+  const before = () => beforeQuote(f, lf, lt, c);
+  // `X said: “...”` and a quotation that ended its sentence look left first; `“...,” X said` looks right first.
+  const leftFirst = f.rightIsNext || (lt >= lf && c.tokens[lt]!.text === ':');
   return (
-    (nextOnly ? null : afterQuote(rf, rt, c, !c.tokens.slice(lf, lt + 1).some((t) => t.word))) ??
-    beforeQuote(f, lf, lt, c) ??
+    (leftFirst ? before() ?? after() : after() ?? before()) ??
     accordingTo(lf, lt, c) ??
     (f.rightIsNext ? null : accordingTo(rf, rt, c)) ??
     colon(lf, lt, c)

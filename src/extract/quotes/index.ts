@@ -1,38 +1,23 @@
 import { z } from 'zod';
 import type { Quote, Statement } from '../../core/records.js';
-import type { Span } from '../../core/span.js';
 import type { StageFactory } from '../extraction.js';
-import { attributeFrame, type FrameAttribution } from './attribute.js';
-import { docContext, type DocContext } from './context.js';
+import { resolveQuote, toStatement, type Found, type Resolved } from './assign.js';
+import { attributeFrame } from './attribute.js';
+import { docContext } from './context.js';
 import { cueAt, cueIndex } from './cues.js';
 import { frameQuotes, type QuoteFrame } from './frame.js';
 import { isPartial, isPlainPhrase, notSpeech } from './kind.js';
 import { compileQuoteWords } from './lexicon.js';
 import { findQuoteSpans } from './marks.js';
 import { indexNames } from './names.js';
-import type { SpeakerPhrase } from './phrase.js';
-import { sentenceSpeaker } from './previous.js';
 import { profileIndex } from './profile-index.js';
-import { DocResolver, type Speaker } from './resolve.js';
-import { findStatements, type StatementCandidate } from './statements.js';
+import { DocResolver } from './resolve.js';
+import { findStatements } from './statements.js';
 import { tokenize } from './tokens.js';
 
 const SegmentSchema = z.object({ abbreviations: z.array(z.string()).default([]) });
 /** Rules that find a speech verb (or its like) in the quote's own sentence. */
 const SPOKEN = new Set(['speaker/said-after', 'speaker/said-before', 'speaker/according-to', 'speaker/dash']);
-
-interface Found {
-  frame: QuoteFrame;
-  partial: boolean;
-  attribution: FrameAttribution | null;
-  paragraph: number;
-}
-
-interface Resolved {
-  speaker: Speaker | null;
-  rule: string;
-  cue: Span | null;
-}
 
 /**
  * Direct quotes and indirect statements with their speakers. Quotation marks are paired first (marks.ts),
@@ -77,7 +62,9 @@ export const quotesStage: StageFactory = (env) => {
       attribution: attributeFrame(frame, ctx),
       paragraph: frame.quote.paragraphs[0],
     }));
-    const used = new Set(found.flatMap((q) => (q.attribution?.cue ? [q.attribution.cue.start] : [])));
+    // A verb that introduces a whole quotation reports nothing else; one that frames a fragment ("said the talks
+    // were “long”") also reports the clause around it.
+    const used = new Set(found.flatMap((q) => (q.attribution?.cue && !q.partial ? [q.attribution.cue.start] : [])));
     const candidates = findStatements(ctx, used);
 
     const sentenceStarts = new Set(doc.sentences.map((_, i) => ctx.sentenceTokens(i)[0]));
@@ -87,6 +74,10 @@ export const quotesStage: StageFactory = (env) => {
       sentenceOf: ctx.sentenceOf,
       mediaAnaphors: words.mediaAnaphors,
       roleNouns: words.titles,
+      genderOf: (name) => {
+        const first = name.split(' ')[0]!.toLowerCase();
+        return words.femaleNames.has(first) ? 'female' : words.maleNames.has(first) ? 'male' : 'any';
+      },
     });
 
     // Resolve in text order: a quote at its opening mark, a statement at its verb.
@@ -100,11 +91,11 @@ export const quotesStage: StageFactory = (env) => {
       if ('quote' in item && item.quote !== undefined) {
         const r = resolveQuote(found, item.quote, quoteResults, { ctx, resolver, kept: keptQuotes });
         quoteResults[item.quote] = r;
-        if (r.speaker) resolver.remember(r.speaker, found[item.quote]!.frame.quote.content.end);
+        if (r.speaker) resolver.remember(r.speaker, r.speaker.span.start);
       } else if ('statement' in item && item.statement !== undefined) {
         const s = toStatement(candidates[item.statement]!, resolver, text);
         statements.push(s.record);
-        if (s.speaker) resolver.remember(s.speaker, s.record.span.end);
+        if (s.speaker) resolver.remember(s.speaker, s.speaker.span.start);
       }
     }
 
@@ -128,52 +119,3 @@ export const quotesStage: StageFactory = (env) => {
     return { quotes, statements: statements.sort((a, b) => a.span.start - b.span.start) };
   };
 };
-
-function resolvePhrase(a: { phrase: SpeakerPhrase | null; cue: Span | null }, rule: string, resolver: DocResolver): Resolved {
-  const speaker = a.phrase ? resolver.resolve(a.phrase) : null;
-  return { speaker, rule: speaker?.coref ? 'speaker/coref' : rule, cue: a.cue };
-}
-
-/** The speaker of found[i]: its own sentence's, else the adjacent quote's, else the previous quote's or sentence's. */
-function resolveQuote(
-  found: Found[],
-  i: number,
-  done: Resolved[],
-  o: { ctx: DocContext; resolver: DocResolver; kept: readonly QuoteFrame['quote'][] },
-): Resolved {
-  const q = found[i]!;
-  const f = q.frame;
-  if (q.attribution) return resolvePhrase(q.attribution, q.attribution.rule, o.resolver);
-  const next = found[i + 1];
-  if (next?.attribution && next.paragraph === q.paragraph && o.ctx.text.slice(f.right.end, next.frame.quote.open.start).trim() === '') {
-    // `“A.” “B,” she said.`: the attribution of the quote right after it.
-    return resolvePhrase(next.attribution, 'speaker/continued', o.resolver);
-  }
-  const prev = found[i - 1];
-  const prevResult = done[i - 1];
-  if (prev && prevResult && (prev.frame.quote.paragraphs[1] === q.paragraph || prev.frame.last === f.first - 1)) {
-    // `“A,” he said. “B.”` and a quotation paragraph right after a quoted one: the same speaker goes on.
-    const speaker = prevResult.speaker ? { ...prevResult.speaker, basis: 'inferred' as const } : null;
-    return { speaker, rule: 'speaker/continued', cue: null };
-  }
-  const before = sentenceSpeaker(f.first - 1, { doc: o.ctx.doc, ctx: o.ctx, quotes: o.kept });
-  if (before) return resolvePhrase(before, 'speaker/previous', o.resolver);
-  return { speaker: null, rule: 'speaker/none', cue: null };
-}
-
-function toStatement(c: StatementCandidate, resolver: DocResolver, text: string): { record: Statement; speaker: Speaker | null } {
-  const speaker = c.phrase ? resolver.resolve(c.phrase) : null;
-  return {
-    speaker,
-    record: {
-      span: c.content,
-      text: text.slice(c.content.start, c.content.end),
-      rule: speaker?.coref ? `${c.rule}+coref` : c.rule,
-      speaker: speaker?.name ?? null,
-      speakerKey: speaker?.key ?? null,
-      ...(speaker && { speakerSpan: speaker.span, speakerText: speaker.text, speakerBasis: speaker.basis }),
-      cueSpan: c.cue,
-      cue: text.slice(c.cue.start, c.cue.end),
-    },
-  };
-}

@@ -113,8 +113,10 @@ function pairDouble(text: string, paragraphs: Span[]): QuoteSpan[] {
     marks = next ? doubleMarks(text, next) : [];
     if (!stack.length) return;
     const bottom = stack[0]!;
-    // Carried on when the next paragraph opens with a mark, or closes the quote before opening any.
-    if (next && (opensWithMark(text, next) || marks[0]?.role === 'close')) carried = bottom;
+    // Carried on when the next paragraph opens with a mark of the same kind, or closes the quote before opening any.
+    const lead = next && opensWithMark(text, next);
+    const same = (m: string) => family(m) === family(bottom.mark.char);
+    if (next && ((lead && same(text.slice(lead.start, lead.end))) || (marks[0]?.role === 'close' && same(marks[0].char)))) carried = bottom;
     else if (bottom.paragraph < pi || startsSentence(text, p, bottom.mark.span.start)) {
       // A quotation that opens a sentence and is never closed runs to the end of its paragraph.
       out.push(quoteSpan(text, bottom, null, pi, 'double', p.end));
@@ -122,6 +124,9 @@ function pairDouble(text: string, paragraphs: Span[]): QuoteSpan[] {
   });
   return out.sort((a, b) => a.open.start - b.open.start);
 }
+
+/** Straight marks and curly ones are different families: a quotation opened with one continues with the same. */
+const family = (mark: string): string => (mark === '"' || mark === "''" || mark === '``' ? 'straight' : mark === '«' || mark === '»' ? 'guillemet' : 'curly');
 
 /** Does the mark at `at` open its paragraph or follow the end of a sentence? */
 function startsSentence(text: string, p: Span, at: number): boolean {

@@ -23,14 +23,13 @@ const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady
 export const nameText = (text: string, s: Span): string => text.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/['’]s$/, '');
 
 /** Guesses a gender from a title before the name or from the first name's lexicon entry. */
-export function genderOf(ts: Token[], nameStart: number, w: QuoteWords, text: string): NameEntry['gender'] {
+export function genderOf(ts: Token[], nameStart: number, w: QuoteWords): NameEntry['gender'] {
   const before = ts[nameStart - 1]?.lower;
   if (before && MALE_TITLES.has(before)) return 'male';
   if (before && FEMALE_TITLES.has(before)) return 'female';
   const first = ts[nameStart]?.lower ?? '';
   if (w.femaleNames.has(first)) return 'female';
   if (w.maleNames.has(first)) return 'male';
-  void text;
   return 'any';
 }
 
@@ -60,7 +59,7 @@ export function indexNames(text: string, ts: Token[], sentenceStarts: ReadonlySe
         text: nameText(text, span),
         last: ts[j]!.lower.replace(/['’]s$/, ''),
         words,
-        gender: genderOf(ts, k, w, text),
+        gender: genderOf(ts, k, w),
         initial: sentenceStarts.has(i),
         titled,
       });

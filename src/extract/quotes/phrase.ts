@@ -20,6 +20,8 @@ export interface SpeakerPhrase {
   document?: boolean;
   /** For a description: its head noun, lower-cased ("the head of the Russian delegation" -> "head"). */
   head?: string;
+  /** For a name in apposition, the description it follows ("Moscow’s top negotiator, Vladimir Medinsky"). */
+  lead?: Span;
 }
 
 // Lower-case words that may sit inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
@@ -75,7 +77,7 @@ export function trailingName(ts: Token[], from: number, to: number, w: QuoteWord
   if (start - 2 >= from && ts[start - 1]!.lower === 'of' && w.titles.has(ts[start - 2]!.lower)) {
     start = Math.max(start, end - (/^\p{Lu}\.$/u.test(ts[end - 1]?.text ?? '') ? 2 : 1));
   }
-  // Words such as "Officials", "Republicans" or "Trump" alone: a single capitalised word that is an unnamed head is no name.
+  // "Officials said": a single capitalised word that is an unnamed head ("Officials", "Sources") is no name.
   if (start === end && w.unnamedHeads.has(ts[start]!.lower)) return null;
   return spanOf(ts, start, end);
 }
@@ -85,8 +87,17 @@ export function analysePhrase(ts: Token[], from: number, to: number, w: QuoteWor
   while (from <= to && !ts[from]!.word) from++;
   while (to >= from && !ts[to]!.word && ts[to]!.text !== ')') to--;
   if (from > to) return null;
+  // "... alter the campaign noted": a phrase that starts with a lower-case verb begins at its determiner.
+  if (ts[from]!.word && ts[from]!.text === ts[from]!.lower && !DETERMINERS.has(ts[from]!.lower) && !INDEFINITE.has(ts[from]!.lower) && !w.pronouns.has(ts[from]!.lower)) {
+    for (let k = to - 1; k > from; k--) if (DETERMINERS.has(ts[k]!.lower) || /^(?:his|her|their|its|our)$/.test(ts[k]!.lower)) {
+      from = k;
+      break;
+    }
+  }
   // "..., 11, says": a number alone names nobody.
   if (!ts.slice(from, to + 1).some((t) => /\p{L}/u.test(t.text))) return null;
+  // "on Sunday he expects": a pronoun ends a phrase by itself.
+  if (w.pronouns.has(ts[to]!.lower) && from < to && ts[to]!.text === ts[to]!.lower) from = to;
   const span = spanOf(ts, from, to);
   if (from === to && w.pronouns.has(ts[from]!.lower)) return { kind: 'pronoun', span, gender: w.pronouns.get(ts[from]!.lower)! };
   const name = trailingName(ts, from, to, w);

@@ -4,7 +4,8 @@ import { tokenRange, type DocContext } from './context.js';
 import { findCues, notAReport } from './cues.js';
 import type { QuoteSpan } from './marks.js';
 import type { SpeakerPhrase } from './phrase.js';
-import { clauseSubject, subjectAfter, subjectBefore } from './subject.js';
+import { subjectAfter, subjectBefore } from './subject.js';
+import { clauseSubject } from './shared-subject.js';
 
 export interface SentenceAttribution {
   phrase: SpeakerPhrase | null;

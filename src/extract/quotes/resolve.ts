@@ -32,6 +32,8 @@ export interface DocResolverOptions {
   mediaAnaphors: ReadonlySet<string>;
   /** Heads of descriptions that stand for a person by role ("the president", "the head of the delegation"). */
   roleNouns: ReadonlySet<string>;
+  /** The gender a full name's first name tells, or "any". */
+  genderOf(name: string): NameEntry['gender'];
   names: NameEntry[];
   sentenceOf: (offset: number) => number;
 }
@@ -119,8 +121,9 @@ export class DocResolver {
   private fromMention(m: Mention, basis: Basis): Speaker | null {
     const a = this.x.actors.find((actor) => actor.key === m.actor);
     if (!a) return null;
+    const gender = this.nameAt.get(m.span.start)?.gender ?? this.o.genderOf(a.name);
     return { name: a.name, key: a.key, span: m.span, text: m.text, basis: m.form === 'pronoun' ? 'inferred' : basis,
-      gender: 'any', person: a.kind === 'person', coref: m.form === 'pronoun' };
+      gender, person: a.kind === 'person', coref: m.form === 'pronoun' };
   }
 
   /** A name as written: the profile actor, or the fullest form of it in the article ("Matthews" -> "Chris Matthews"). */
@@ -235,10 +238,9 @@ export class DocResolver {
     }
     if (phrase.head && this.o.roleNouns.has(phrase.head)) {
       // "“...,” the president told reporters": a role that names the person who spoke just before.
-      const here = this.o.sentenceOf(phrase.span.start);
-      let r: Remembered | undefined;
-      for (const m of this.recent(phrase.span.start, DESCRIPTION_REACH)) if (m.speaker.person) { r = m; break; }
-      if (r) return { ...r.speaker, span: phrase.span, text: written, basis: 'inferred', coref: true };
+      for (const r of this.recent(phrase.span.start, DESCRIPTION_REACH)) {
+        if (r.speaker.person) return { ...r.speaker, span: phrase.span, text: written, basis: 'inferred', coref: true };
+      }
     }
     return null;
   }

@@ -1,10 +1,9 @@
-import { notAReport } from './cues.js';
 import type { QuoteWords } from './lexicon.js';
 import { analysePhrase, trailingName, type SpeakerPhrase } from './phrase.js';
 import type { Token } from './tokens.js';
 
 /** Longest subject phrase we read (a name with its titles and role words). Longer stretches are clauses. */
-const MAX_PHRASE = 9;
+export const MAX_PHRASE = 9;
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '?', '!', '—', '–', '―', '(', '"', "'", '`', '“', '”', '‘', '’', '«', '»', '[', ']']);
 // Words that open an appositive or a parenthetical after a name: "Hugh Hill, a doctor, said", "X, who ..., said".
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'his', 'her', 'their', 'its', 'now',
@@ -12,7 +11,7 @@ const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'on
   'during', 'after', 'before', 'when', 'while', 'like', 'as', 'for', 'from', 'with', 'citing', 'responding', 'referring',
   'appearing', 'echoing', 'sitting', 'standing', 'meanwhile', 'however', 'too', 'for', 'not', 'though', 'if']);
 
-const isBoundary = (t: Token, w: QuoteWords) => (t.word ? w.boundaries.has(t.lower) : CLAUSE_PUNCT.has(t.text));
+export const isBoundary = (t: Token, w: QuoteWords) => (t.word ? w.boundaries.has(t.lower) : CLAUSE_PUNCT.has(t.text));
 
 /** Skips adverbs and auxiliaries backwards from ts[i] ("X has also said"). */
 function skipAdverbsBack(ts: Token[], i: number, lo: number, w: QuoteWords): number {
@@ -30,10 +29,12 @@ function skipAdverbsBack(ts: Token[], i: number, lo: number, w: QuoteWords): num
 const TIME_LEAD = new Set(['last', 'this', 'next', 'on', 'late', 'early', 'earlier', 'in']);
 
 /** The start of the phrase that ends at ts[end], walking back to a clause boundary. */
-export function phraseStart(ts: Token[], end: number, lo: number, w: QuoteWords): number {
+export function phraseStart(ts: Token[], end: number, lo: number, w: QuoteWords, isVerb?: (i: number) => boolean): number {
   let i = end;
   while (i - 1 >= lo && end - i < MAX_PHRASE) {
     const t = ts[i - 1]!;
+    // "he believes the Russian leader wants": another reporting verb ends the phrase.
+    if (isVerb?.(i - 1)) break;
     // "Secretary of State Marco Rubio", "the head of the Russian delegation", "a spokesman for the Kremlin":
     // a subject phrase may hold "of" or "for" before a name or a determiner.
     if ((t.lower === 'of' || t.lower === 'for') && i - 2 >= lo && ts[i - 2]!.word && (/^\p{Lu}/u.test(ts[i]!.text) || /^(?:the|a|an)$/.test(ts[i]!.lower))) {
@@ -73,24 +74,20 @@ function opensAppositive(ts: Token[], i: number, hi: number, w: QuoteWords): boo
 const MAX_HOPS = 4;
 /** Longest appositive in tokens ("a senior fellow at the Hoover Institution and a former ambassador to Russia"). */
 const MAX_APPOSITIVE = 40;
-/** How far back a verb without a subject looks for the verb or the clause opening it shares a subject with. */
-const SHARED_REACH = 60;
-/** Introductory phrases stepped over at most before a clause's subject. */
-const MAX_INTRO = 3;
 
 /**
  * The subject of a speech verb at ts[cue], looking left no further than ts[lo]: "Ms Leavitt said",
  * "Hugh Hill, a doctor, said", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said",
  * "the Kremlin spokesperson, Dmitry Peskov, said".
  */
-export function subjectBefore(ts: Token[], cue: number, lo: number, w: QuoteWords): SpeakerPhrase | null {
+export function subjectBefore(ts: Token[], cue: number, lo: number, w: QuoteWords, isVerb?: (i: number) => boolean): SpeakerPhrase | null {
   let end = skipAdverbsBack(ts, cue - 1, lo, w);
   for (let hop = 0; hop <= MAX_HOPS && end >= lo; hop++) {
     if (!isSeparator(ts[end])) {
       if (!ts[end]!.word && ts[end]!.text !== ')') return null;
       // "... and suggested": a conjunction or a relative word is no subject.
       if (isBoundary(ts[end]!, w)) return null;
-      return analysePhrase(ts, phraseStart(ts, end, lo, w), end, w);
+      return analysePhrase(ts, phraseStart(ts, end, lo, w, isVerb), end, w);
     }
     let e = end;
     while (e >= lo && isSeparator(ts[e])) e--;
@@ -105,6 +102,10 @@ export function subjectBefore(ts: Token[], cue: number, lo: number, w: QuoteWord
     }
     // "the Kremlin spokesperson, Dmitry Peskov, said": the name in apposition is the speaker.
     const inner = analysePhrase(ts, bounded ? k + 1 : phraseStart(ts, e, lo, w), e, w);
+    if (inner?.kind === 'name' && bounded && k - 1 >= lo && ts[k - 1]!.word) {
+      const lead = analysePhrase(ts, phraseStart(ts, k - 1, lo, w), k - 1, w);
+      if (lead && lead.kind !== 'name' && lead.kind !== 'pronoun') return { ...inner, lead: lead.span };
+    }
     if (inner?.kind === 'name' || !bounded) return inner;
     return null;
   }
@@ -138,66 +139,3 @@ export function subjectAfter(ts: Token[], cue: number, hi: number, w: QuoteWords
   return phrase;
 }
 
-/** The subject that opens a clause starting at ts[lo]: "Ms Leavitt echoed that ..., saying" -> "Ms Leavitt". */
-export function clauseSubject(ts: Token[], lo: number, hi: number, w: QuoteWords): SpeakerPhrase | null {
-  // "During a speech earlier in the day, Trump attacked ...": after an introductory phrase, the subject.
-  let first: SpeakerPhrase | null | undefined;
-  let intros = 0;
-  for (let start = lo; start <= hi && start - lo < SHARED_REACH; start++) {
-    if (start > lo && ts[start - 1]!.text !== ',') continue;
-    if (intros++ > MAX_INTRO) break;
-    const phrase = firstPhrase(ts, start, hi, w);
-    if (phrase?.kind === 'name' || phrase?.kind === 'pronoun') return phrase;
-    if (first === undefined) first = phrase;
-  }
-  return first ?? null;
-}
-
-/** The phrase that opens ts[lo..hi], up to its verb. */
-function firstPhrase(ts: Token[], lo: number, hi: number, w: QuoteWords): SpeakerPhrase | null {
-  let start = lo;
-  while (start <= hi && (!ts[start]!.word || (w.boundaries.has(ts[start]!.lower) && ts[start]!.lower !== 'the'))) start++;
-  if (start > hi) return null;
-  let end = start;
-  while (end + 1 <= hi && !isBoundary(ts[end + 1]!, w) && end - start < MAX_PHRASE) {
-    const t = ts[end + 1]!;
-    // The subject ends where the verb begins: a lower-case word after a name ("Ms Leavitt echoed").
-    const role = w.titles.has(t.lower) || w.unnamedHeads.has(t.lower);
-    if (t.text === t.lower && /^\p{Lu}/u.test(ts[end]!.text) && !role && !/^(?:of|von|van|de|der|bin|al)$/.test(t.lower)) break;
-    if (w.adverbs.has(t.lower) && t.text === t.lower) break;
-    end++;
-  }
-  return analysePhrase(ts, start, end, w);
-}
-
-/**
- * The subject of a verb that has none of its own: a participle after a comma ("X wrote on X, saying ...") or a
- * verb after "and"/"but" ("X described ... but said ..."). It is the subject of the speech verb before it in
- * the sentence, else the subject that opens the sentence. `skip(i)` marks tokens inside quotations.
- */
-export function sharedSubject(
-  ts: Token[],
-  cue: number,
-  lo: number,
-  o: { words: QuoteWords; isCue: (i: number) => number; skip: (i: number) => boolean },
-): SpeakerPhrase | null {
-  lo = Math.max(lo, cue - SHARED_REACH);
-  for (let i = cue - 1; i >= lo; i--) {
-    if (o.skip(i) || !o.isCue(i) || notAReport(ts, i, lo)) continue;
-    if (i > lo && /ing$/.test(ts[i]!.lower) && ts[i - 1]!.text === ',') continue;
-    const phrase = subjectBefore(ts, i, lo, o.words);
-    if (phrase) return phrase;
-  }
-  return clauseSubject(ts, lo, cue - 1, o.words);
-}
-
-/** A verb with no subject of its own: a participle after a comma, or a verb right after "and"/"but". */
-export function needsSharedSubject(ts: Token[], cue: number, lo: number, w: QuoteWords): boolean {
-  const before = ts[cue - 1];
-  if (!before || cue - 1 < lo) return false;
-  // `“long and substantive,” adding that`: the comma sits inside the closing mark.
-  if (/ing$/.test(ts[cue]!.lower) && (before.text === ',' || before.lower === 'and' || /^["”’»]$/.test(before.text))) return true;
-  let i = cue - 1;
-  while (i >= lo && ts[i]!.word && w.adverbs.has(ts[i]!.lower) && ts[i]!.text === ts[i]!.lower) i--;
-  return i >= lo && (ts[i]!.lower === 'and' || ts[i]!.lower === 'but');
-}

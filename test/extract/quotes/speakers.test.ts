@@ -136,3 +136,25 @@ test('scare quotes, titles and single words are not quotes', () => {
   assert.deepEqual(quotes('Trump once wrote “The Art of the Deal” about negotiating.'), []);
   assert.deepEqual(quotes('Axios described the exchange as “difficult.”'), []);
 });
+
+test('“quoted X as saying”: the one quoted speaks, not the agency', () => {
+  const q = one('Interfax quoted Peskov as saying: “The talks will resume next week in Abu Dhabi.”');
+  assert.equal(q.speaker, 'Dmitry Peskov');
+  assert.equal(one('“Nothing has been agreed on the key points,” TASS quoted Ryabkov as saying.').speaker, 'Sergei Ryabkov');
+});
+
+test('a pronoun skips a speaker of the other gender', () => {
+  const qs = quotes('Maria Kovalenko said the hospital had no power. Oleksandr Petrenko, the mayor, said repairs would take weeks. “We are running out of fuel,” she added.');
+  assert.equal(qs[0]!.speaker, 'Maria Kovalenko');
+  assert.equal(qs[0]!.rule, 'speaker/coref');
+});
+
+test('a quotation that ends its sentence keeps the speaker before it, not the next sentence’s', () => {
+  const qs = quotes('Zelensky said the talks were “long and substantive.” Ushakov said they had been useful. Putin said: “The conditions have not changed.” Mr Trump, asked about it, said: “We will see.”');
+  assert.deepEqual(qs.map((q) => q.speaker), ['Volodymyr Zelensky', 'Vladimir Putin', 'Donald Trump']);
+  assert.deepEqual(quotes('“Is the war over?” Mr Trump asked.').map((q) => [q.speaker, q.rule]), [['Donald Trump', 'speaker/said-after']]);
+});
+
+test('according to a document names its author', () => {
+  assert.equal(one('According to a statement from the Kremlin, “the presidents agreed to keep in touch.”').speaker, 'Kremlin');
+});

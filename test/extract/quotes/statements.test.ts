@@ -53,3 +53,17 @@ test('nouns, passives, refusals and direct quotes are not indirect statements', 
   assert.deepEqual(statements('The delegation was told to wait for further instructions from Moscow.'), []);
   assert.deepEqual(statements('Zelensky said: “We will not give up our land to the aggressor.”'), []);
 });
+
+test('according to a document released by an organisation', () => {
+  assert.deepEqual(statements('The talks were productive, according to a readout released by the White House.').map((s) => [s.speaker, s.text]), [
+    ['White House', 'The talks were productive'],
+  ]);
+});
+
+test('a pronoun in reported speech refers to the reporter, and a nested verb reports for its own subject', () => {
+  assert.deepEqual(statements('Trump repeated after his call with Putin that he believes the Russian leader wants the war to end.').map((s) => [s.speaker, s.cue, s.text]), [
+    ['Donald Trump', 'repeated', 'he believes the Russian leader wants the war to end'],
+    ['Donald Trump', 'believes', 'the Russian leader wants the war to end'],
+    ['Vladimir Putin', 'wants', 'the war to end'],
+  ]);
+});
