@@ -5,7 +5,17 @@ import { phraseIndex, type PhraseIndex } from '../reading/phrases.js';
 
 const words = z.array(z.string().min(1)).default([]);
 const STANCES = ['demand', 'propose', 'accept', 'reject'] as const;
-const CueLists = z.object({ verbs: words, nouns: words, modals: words, objectModals: words, predicates: words, documentVerbs: words, documents: words, handingVerbs: words });
+const CueLists = z.object({
+  verbs: words,
+  nouns: words,
+  modals: words,
+  objectModals: words,
+  predicates: words,
+  documentVerbs: words,
+  documents: words,
+  handingVerbs: words,
+  handedDocuments: words,
+});
 const stanceOrNull = z.enum(STANCES).nullable();
 
 /** `lexicons/<lang>/stance.yaml` (see the comments there). */
@@ -59,6 +69,8 @@ export interface StanceCues {
   planModals: Set<string>;
   planReach: number;
   documents: Set<string>;
+  /** Documents that propose when handed over (see stance.yaml). */
+  handedDocuments: Set<string>;
   /** What a negated stance becomes (null: no position). */
   negated: (s: Stance) => Stance | null;
 }
@@ -95,6 +107,7 @@ export function compileStanceCues(lexicon: Lexicon): StanceCues {
     planModals: new Set(lex.planContent.modals.map((w) => w.toLowerCase())),
     planReach: lex.planContent.reach,
     documents: new Set(STANCES.flatMap((s) => lex[s].documents ?? []).map((w) => w.toLowerCase())),
+    handedDocuments: new Set(STANCES.flatMap((s) => lex[s].handedDocuments ?? []).map((w) => w.toLowerCase())),
     negated: (s) => (s in negatedMap ? (negatedMap[s] ?? null) : null),
   };
 }

@@ -2,6 +2,7 @@ import type { Agent } from '../reading/agents.js';
 import type { SentenceReading } from '../reading/read.js';
 import type { Speech } from '../reading/speech.js';
 import { tokenAt } from '../reading/tokens.js';
+import { AUX } from './words.js';
 
 /** How the holder of a position was found: the rule name's suffix. */
 export type HolderBasis = 'subject' | 'sentence-subject' | 'owner' | 'by' | 'speaker' | 'document';
@@ -73,10 +74,24 @@ export function subjectOf(r: SentenceReading, ti: number, ctx: HolderContext): H
     if (a.possessive && !ownsGroup(r, a, ctx) && !ownsSubject(r, a, ti)) continue;
     return { agents: withCoordinated(r, a), basis: 'subject' };
   }
-  // No subject in the clause: the clause continues the sentence's subject ("Kyiv wants X but is pushing back").
+  // No subject in the clause: the clause continues the sentence's subject ("Kyiv wants X but is pushing back"),
+  // unless it has a subject of its own that names no side ("while the American draft offered ...").
+  if (ownSubjectWords(r, ti, clause!)) return null;
   const first = r.agents.find((a) => a.end <= start && !isObject(r, a, ctx) && !a.possessive && !a.media);
   return first ? { agents: withCoordinated(r, first), basis: 'sentence-subject' } : null;
 }
+
+/** Words other than auxiliaries between the verb and the joining word before it ("while the draft offered"). */
+function ownSubjectWords(r: SentenceReading, ti: number, clause: number): boolean {
+  for (let k = ti - 1; k >= 0 && r.clauses.of[k] === clause; k--) {
+    const t = r.tokens[k]!;
+    if (JOINING.test(t.lower) || t.lower === ',') return false;
+    if (t.word && !AUX.test(t.lower) && !/ly$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+const JOINING = /^(?:and|or|but|while|whereas|though|although|yet|so|then|also|instead|as|because|since|after|before|when|which|who|that|to|not|never)$/;
 
 const ownsSubject = (r: SentenceReading, a: Agent, ti: number) => {
   // The token holding the possessive ("Ukraine's"), or a separate apostrophe after "Ukrainians".
@@ -101,7 +116,8 @@ export function ownerOf(r: SentenceReading, ti: number, te: number, ctx: HolderC
     if (a && (a.possessive || a.kind === 'group' || a.kind === 'government' || a.kind === 'pronoun')) {
       // "US negotiators' proposal", "Kyiv's proposal", "his plan", "US pressure", "Kyiv-backed proposals".
       const compound = a.end < t.end && r.tokens[k]!.lower.includes('-');
-      if (a.possessive || compound || r.tokens[tokenAt(r.tokens, a.end)] === r.tokens[k + 1]) return { agents: [a], basis: 'owner' };
+      if (a.possessive || compound || r.tokens[tokenAt(r.tokens, a.end)] === r.tokens[k + 1])
+        return { agents: [a.kind === 'pronoun' && a.possessive ? boundPossessive(r, a, ctx) : a], basis: 'owner' };
     }
     const side = ctx.demonyms.get(t.lower);
     if (side && t.word) return { agents: [{ start: t.start, end: t.end, side, key: `side:${side}`, kind: 'group', possessive: false }], basis: 'owner' };
@@ -115,6 +131,25 @@ export function ownerOf(r: SentenceReading, ti: number, te: number, ctx: HolderC
   }
   const before = r.tokens[k];
   return before && ctx.objectPrepositions.has(before.lower) ? 'in-phrase' : 'bare';
+}
+
+/**
+ * A possessive pronoun refers to the subject of its clause when there is one ("Ukraine handed Washington its
+ * revised framework": Ukraine's), else keeps the antecedent it was resolved to.
+ */
+function boundPossessive(r: SentenceReading, p: Agent, ctx: HolderContext): Agent {
+  const person = p.pronoun === 'his' || p.pronoun === 'her';
+  const clause = r.clauses.of[tokenAt(r.tokens, p.start)];
+  const subject = r.agents.find(
+    (a) =>
+      a.end <= p.start &&
+      a.kind !== 'pronoun' &&
+      !a.possessive &&
+      !isObject(r, a, ctx) &&
+      r.clauses.of[tokenAt(r.tokens, a.start)] === clause &&
+      (a.kind === 'person') === person,
+  );
+  return subject ?? p;
 }
 
 /** The speech whose content holds the offset, nearest cue first. */

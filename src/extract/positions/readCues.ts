@@ -9,13 +9,28 @@ import { ownerOf, speechCovering, subjectOf, withCoordinated, type Holder } from
 import type { CueHit, CueReading, DocState, SentenceContext } from './types.js';
 import { inCompound, precededByCoordinator, readsAsNoun, tokenOf } from './words.js';
 
-/** Finds the cues of a sentence: stance words, plus verbs that make a plan propose ("the draft calls for"). */
-function findCues(ctx: SentenceContext): { hits: CueHit[]; docVerbs: Span[] } {
+/**
+ * Finds the cues of a sentence: stance words; verbs that make a plan propose ("the draft calls for"); and a plan
+ * handed over ("Ukraine handed Washington its revised framework, with drafts on security guarantees"), which
+ * proposes like the noun "proposal".
+ */
+function findCues(r: SentenceReading, ctx: SentenceContext): { hits: CueHit[]; docVerbs: Span[] } {
   const hits: CueHit[] = ctx.hits.cues.filter((h) => !inCompound(ctx.text, h.start));
+  const overlaps = (s: Span) => hits.some((h) => h.start < s.end && s.start < h.end);
   const docVerbs: Span[] = [];
   for (const d of ctx.hits.documentVerbs) {
     docVerbs.push(d);
-    if (!hits.some((h) => h.start < d.end && d.start < h.end)) hits.push({ ...d, value: { stance: 'propose', kind: 'docverb' } });
+    if (!overlaps(d)) hits.push({ ...d, value: { stance: 'propose', kind: 'docverb' } });
+  }
+  for (const h of ctx.hits.handing) {
+    const hi = tokenOf(r, h.end) - 1;
+    for (let k = hi + 1; k <= hi + 6 && k < r.tokens.length && r.clauses.of[k] === r.clauses.of[hi]; k++) {
+      const t = r.tokens[k]!;
+      if (t.lower === 'that' || t.lower === 'clear') break; // "made clear that ..."
+      if (!ctx.cues.handedDocuments.has(t.lower)) continue;
+      if (!overlaps(t)) hits.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), value: { stance: 'propose', kind: 'noun' } });
+      break;
+    }
   }
   return { hits: hits.sort((a, b) => a.start - b.start), docVerbs };
 }
@@ -30,7 +45,7 @@ export function readCues(r: SentenceReading, ctx: SentenceContext, state: DocSta
   const toks = r.tokens;
   const verbNegs = ctx.hits.negators;
   const nounNegs = [...verbNegs, ...ctx.hits.nounNegators];
-  const { hits, docVerbs } = findCues(ctx);
+  const { hits, docVerbs } = findCues(r, ctx);
   const inCondition = (s: Span) => r.conditions.some((c) => c.start <= s.start && s.end <= c.end);
   const near = (list: Hit<true>[], ti: number, clause: number, width: number) =>
     list.some((n) => n.end <= toks[ti]!.start && ti - tokenOf(r, n.end) <= width && r.clauses.of[tokenOf(r, n.start)] === clause);

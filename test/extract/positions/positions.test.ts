@@ -117,3 +117,14 @@ test('a cue word can name two issues: freezing the front is territory and ceasef
 test('agreeing between sides that failed is not anyone\'s stance', () => {
   assert.deepEqual(extract('Putin and the US envoys failed to agree on a compromise over the Donbas.').positions, []);
 });
+
+test('a plan handed over proposes what it is about, and "its" belongs to the subject that hands it', () => {
+  const x = checkEvidence('Ukraine handed Washington its revised framework on Wednesday, along with separate drafts on security guarantees.');
+  assert.deepEqual(triples(x.positions), ['ukraine security-guarantees propose']);
+  assert.deepEqual(extract('The head of state made clear that the approach to the territorial issue is unchanged.').positions, []);
+});
+
+test('a clause with a subject that names no side has no holder ("while the draft offered ...")', () => {
+  const x = checkEvidence('Kyiv wants binding security guarantees, while several officials offered only assurances on the ceasefire.');
+  assert.deepEqual(triples(x.positions), ['ukraine security-guarantees demand']);
+});
