@@ -8,23 +8,23 @@ const ANAPHORIC_NOUN = /^(?:idea|plan|proposal|proposals|option|options|move|mov
 const DEMONSTRATIVE = /^(?:that|this|these|those|such|the)$/;
 const DEFINITE = /^(?:the|that|this|these|those|such|its|their|his|her|our)$/;
 
-/** Tokens [from, to] of one clause, skipping asides of other clauses; `to` is inclusive. */
-export function clauseRange(r: SentenceReading, from: number, to: number, clause: number): number[] {
+/** Tokens [from, to] of one clause, skipping asides of other clauses (or keeping them); `to` is inclusive. */
+export function clauseRange(r: SentenceReading, from: number, to: number, clause: number, opts: { asides?: boolean } = {}): number[] {
   const out: number[] = [];
   for (let i = from; i <= to && i < r.tokens.length; i++) {
     const c = r.clauses.of[i]!;
-    if (c === clause) out.push(i);
+    if (c === clause || (opts.asides && r.clauses.asides.has(c))) out.push(i);
     else if (!r.clauses.asides.has(c)) break;
   }
   return out;
 }
 
-/** Tokens of a clause before `ti`, in order, stopping at the clause start. */
-export function clauseBefore(r: SentenceReading, ti: number, clause: number): number[] {
+/** Tokens of a clause before `ti`, in order, stopping at the clause start; asides skipped (or kept). */
+export function clauseBefore(r: SentenceReading, ti: number, clause: number, opts: { asides?: boolean } = {}): number[] {
   const out: number[] = [];
   for (let i = ti - 1; i >= 0; i--) {
     const c = r.clauses.of[i]!;
-    if (c === clause) out.push(i);
+    if (c === clause || (opts.asides && r.clauses.asides.has(c))) out.push(i);
     else if (!r.clauses.asides.has(c)) break;
   }
   return out.reverse();

@@ -22,6 +22,14 @@ const listComma = (tokens: readonly Token[], i: number) => {
   return !!before?.cap && !!after?.cap || after?.lower === 'and' || after?.lower === 'or';
 };
 
+const DASHES = new Set(['—', '–', '-']);
+
+/** Another dash closes the aside a few words later, before the sentence ends. */
+function closingDash(tokens: readonly Token[], from: number): boolean {
+  for (let i = from + 1; i < tokens.length - 2 && i <= from + 15; i++) if (DASHES.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
 const PUNCT_BREAK = new Set([';', ':', '—', '–', '-', '(', ')', '[', ']']);
 
 export function clauseBreaker(lex: HoldersLexicon) {
@@ -67,10 +75,22 @@ export function clauseBreaker(lex: HoldersLexicon) {
     let leading = always.has(first) || afterComma.has(first) || introducers.has(first);
     // "..., while the US is not ready for X, negotiations are underway": such a clause ends at its comma too.
     let subordinate = false;
+    // A pair of dashes around a few words is an aside: "the most sensitive issues — territory and NATO — have been".
+    let dashAside: number | null = null;
     tokens.forEach((t, i) => {
       const prev = tokens[i - 1];
       const comma = prev?.lower === ',';
-      if ((leading || subordinate) && comma && !listComma(tokens, i)) {
+      const dash = DASHES.has(t.lower);
+      if (dash && dashAside !== null) {
+        // The closing dash ends the aside; the clause around it goes on after it.
+        current = dashAside;
+        dashAside = null;
+        resume = null;
+      } else if (dash && resume === null && i > 0 && closingDash(tokens, i)) {
+        dashAside = current;
+        asides.add(next);
+        current = next++;
+      } else if ((leading || subordinate) && comma && !listComma(tokens, i)) {
         leading = subordinate = false;
         current = next++;
       } else if (resume !== null && t.lower === ',' ) {

@@ -60,7 +60,8 @@ export function statusesInSentence(r: SentenceReading, hits: { cues: Hit<IssueSt
   const out: StatusDraft[] = [];
   const assigned = new Map<number, Hit<string>[]>();
   for (const [ci, f] of found.entries()) {
-    let tokens = [...clauseBefore(r, f.ti, f.clause), ...clauseRange(r, f.ti, toks.length - 1, f.clause)];
+    // The issues of an aside count: "the most sensitive issues — territory and NATO — have been left for ...".
+    let tokens = [...clauseBefore(r, f.ti, f.clause, { asides: true }), ...clauseRange(r, f.ti, toks.length - 1, f.clause, { asides: true })];
     // "Two issues remain to be resolved: the plant and the territory."
     const after = tokens.at(-1)! + 1;
     if (toks[after]?.lower === ':') tokens = [...tokens, ...clauseRange(r, after + 1, toks.length - 1, r.clauses.of[after + 1] ?? -1)];
