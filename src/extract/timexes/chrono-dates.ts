@@ -1,0 +1,63 @@
+import * as chrono from 'chrono-node';
+import type { Candidate, TimexContext } from './candidate.js';
+import { directionOf, resolveMonthDay } from './anchor.js';
+
+/**
+ * chrono-node parsers we rely on: full calendar dates in every common order ("December 2", "the 23rd of
+ * November", "Friday, January 23, 2026", "2025-12-11", "12/11/2025", "12/2025"). Weekdays, relative words,
+ * clock times and durations are ours: chrono resolves past weekdays forward, reads the verb "sat" as a day
+ * and has no TimeML granularity.
+ */
+const KEEP = [
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENSlashMonthFormatParser',
+  'ENYearMonthNameParser',
+];
+
+/** A chrono refiner: "2/3" and "24/7" are fractions and slogans, not dates; a slash date needs a year. */
+const dropYearlessSlashDates: chrono.Refiner = {
+  refine: (_context, results) => results.filter((r) => !/^\d{1,2}\/\d{1,2}$/.test(r.text)),
+};
+
+/** Finds calendar dates with chrono-node, re-anchoring an unwritten year by the tense of the clause. */
+export function createChronoDates() {
+  const config = chrono.en.configuration.createConfiguration(true);
+  const parsers = config.parsers.filter((p) => KEEP.includes(p.constructor.name));
+  const missing = KEEP.filter((name) => !parsers.some((p) => p.constructor.name === name));
+  if (missing.length) throw new Error(`chrono-node no longer has the parsers ${missing.map((n) => `"${n}"`).join(', ')}`);
+  config.parsers = parsers;
+  config.refiners.push(dropYearlessSlashDates);
+  const engine = new chrono.Chrono(config);
+
+  return function chronoDates(ctx: TimexContext): Candidate[] {
+    const reference = { instant: new Date(`${ctx.dct}T12:00:00Z`), timezone: 0 };
+    const out: Candidate[] = [];
+    for (const r of engine.parse(ctx.text, reference)) {
+      const text = r.text.replace(/[\s,.;:]+$/u, '');
+      if (!text) continue;
+      const c = r.start;
+      const month = c.get('month');
+      const day = c.get('day');
+      const year = c.get('year');
+      if (!month || !year) continue;
+      const yearStated = c.isCertain('year');
+      const base = { start: r.index, end: r.index + text.length, basis: yearStated ? ('stated' as const) : ('inferred' as const) };
+      if (!c.isCertain('day')) {
+        out.push({ ...base, type: 'DATE', value: `${year}-${pad(month)}`, rule: 'timex/chrono-month' });
+        continue;
+      }
+      let value = `${year}-${pad(month)}-${pad(day!)}`;
+      if (!yearStated) value = resolveMonthDay(ctx.dct, month, day!, directionOf(ctx.tenseAt(base.start, base.end)));
+      if (c.isCertain('hour')) {
+        out.push({ ...base, type: 'TIME', value: `${value}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`, rule: 'timex/chrono-time' });
+      } else out.push({ ...base, type: 'DATE', value, rule: 'timex/chrono-date', priority: 1 });
+    }
+    return out;
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
