@@ -112,25 +112,29 @@ export function resolveMonth(dct: string, month: number, direction: Direction): 
   if (month === current) return `${year}-${mm}`;
   if (direction === 'past') return `${month < current ? year : year - 1}-${mm}`;
   if (direction === 'future') return `${month > current ? year : year + 1}-${mm}`;
-  // No tense: the closest occurrence (January seen from late December is next month).
-  const diff = month - current;
-  const y = diff > 6 ? year - 1 : diff < -6 ? year + 1 : year;
-  return `${y}-${mm}`;
+  // No tense: the next four months are ahead ("January" seen from late December); further ones are the
+  // last one, as news reports the past more than it plans.
+  const ahead = (month - current + 12) % 12;
+  if (ahead <= 4) return `${month > current ? year : year + 1}-${mm}`;
+  return `${month < current ? year : year - 1}-${mm}`;
 }
 
 /**
- * A month-day without a year: the closest such day to the publication day; only when that is more than two
- * months away does the tense choose ("on May 5" in December: past tense means last May).
+ * A month-day without a year: the closest such day to the publication day; when that is more than two
+ * months away the tense chooses ("on May 5" in December: past tense means last May), and without a tense
+ * a day more than four months ahead is last year's (news reports the past more than it plans).
  */
 export function resolveMonthDay(dct: string, month: number, day: number, direction: Direction): string {
   const year = +dct.slice(0, 4);
   const mmdd = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(dct)) / 86_400_000;
   const nearest = [year - 1, year, year + 1].map((y) => `${y}-${mmdd}`).reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  if (direction === 'nearest' || distance(nearest) <= 62) return nearest;
   const here = dct.slice(5);
-  if (direction === 'past') return `${mmdd <= here ? year : year - 1}-${mmdd}`;
-  return `${mmdd >= here ? year : year + 1}-${mmdd}`;
+  const past = `${mmdd <= here ? year : year - 1}-${mmdd}`;
+  const future = `${mmdd >= here ? year : year + 1}-${mmdd}`;
+  if (distance(nearest) <= 62) return nearest;
+  if (direction === 'nearest') return distance(nearest) <= 120 ? nearest : past;
+  return direction === 'past' ? past : future;
 }
 
 /** Months of each TimeML season code; winter starts in December. */

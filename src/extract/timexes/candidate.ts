@@ -17,7 +17,7 @@ export interface Candidate {
    * Set by parsers of anaphoric expressions ("the same day", "the previous week"): the value is the last
    * timex of this granularity before it, shifted by `shift` units, or the publication date when none.
    */
-  anaphor?: { unit: Granularity; shift: number };
+  anaphor?: { unit: Granularity; shift: number; only?: Granularity; sameSentence?: boolean };
 }
 
 /** What parsers and refiners read about the document: the text, the publication date, the tense. */
@@ -36,11 +36,19 @@ export interface Parser {
   name: string;
   /** Global, Unicode; built once per pipeline. */
   pattern: RegExp;
+  /**
+   * A cheap global regex for a word every match must contain ("ago", a unit, a month name). When given,
+   * `pattern` runs only in windows around its matches.
+   */
+  trigger?: RegExp;
   extract(m: RegExpExecArray, ctx: TimexContext): Candidate | null;
 }
 
 /** A refiner returns new candidates (merged, extended, filtered); it never mutates its input. */
 export type Refiner = (candidates: readonly Candidate[], ctx: TimexContext) => Candidate[];
+
+/** A trigger regex from a regex alternation source: the words at a word start, any case. */
+export const trigger = (alternation: string): RegExp => new RegExp(`\\b(?:${alternation})`, 'gi');
 
 /** Word boundary guards for patterns built from word lists. */
 export const B = '(?<![\\p{L}\\p{N}])';

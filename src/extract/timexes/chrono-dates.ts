@@ -39,25 +39,38 @@ export function createChronoDates() {
     for (const r of engine.parse(ctx.text, reference)) {
       const text = r.text.replace(/[\s,.;:]+$/u, '');
       if (!text) continue;
-      const c = r.start;
-      const month = c.get('month');
-      const day = c.get('day');
-      const year = c.get('year');
-      if (!month || !year) continue;
-      const yearStated = c.isCertain('year');
-      const base = { start: r.index, end: r.index + text.length, basis: yearStated ? ('stated' as const) : ('inferred' as const) };
-      if (!c.isCertain('day')) {
-        out.push({ ...base, type: 'DATE', value: `${year}-${pad(month)}`, rule: 'timex/chrono-month' });
-        continue;
-      }
-      let value = `${year}-${pad(month)}-${pad(day!)}`;
-      if (!yearStated) value = resolveMonthDay(ctx.dct, month, day!, directionOf(ctx.tenseAt(base.start, base.end)));
-      if (c.isCertain('hour')) {
-        out.push({ ...base, type: 'TIME', value: `${value}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`, rule: 'timex/chrono-time' });
-      } else out.push({ ...base, type: 'DATE', value, rule: 'timex/chrono-date', priority: 1 });
+      // A range whose end names its own month ("Aug. 26 to Oct. 20") is two dates; "Jan 23-24" stays one.
+      const split = r.end ? RANGE_JOIN.exec(text) : null;
+      if (r.end && split && /\p{L}/u.test(text.slice(split.index + split[0].length))) {
+        const endStart = r.index + split.index + split[0].length;
+        push(out, ctx, r.start, r.index, r.index + split.index);
+        push(out, ctx, r.end, endStart, r.index + text.length);
+      } else push(out, ctx, r.start, r.index, r.index + text.length);
     }
     return out;
   };
+}
+
+/** The word or dash that joins the two ends of a range. */
+const RANGE_JOIN = /\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/iu;
+
+/** Turns chrono's components for one stretch of text into a candidate. */
+function push(out: Candidate[], ctx: TimexContext, c: chrono.ParsedComponents, start: number, end: number): void {
+  const month = c.get('month');
+  const day = c.get('day');
+  const year = c.get('year');
+  if (!month || !year || end <= start) return;
+  const yearStated = c.isCertain('year');
+  const base = { start, end, basis: yearStated ? ('stated' as const) : ('inferred' as const) };
+  if (!c.isCertain('day')) {
+    out.push({ ...base, type: 'DATE', value: `${year}-${pad(month)}`, rule: 'timex/chrono-month' });
+    return;
+  }
+  let value = `${year}-${pad(month)}-${pad(day!)}`;
+  if (!yearStated) value = resolveMonthDay(ctx.dct, month, day!, directionOf(ctx.tenseAt(start, end)));
+  if (c.isCertain('hour')) {
+    out.push({ ...base, type: 'TIME', value: `${value}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`, rule: 'timex/chrono-time' });
+  } else out.push({ ...base, type: 'DATE', value, rule: 'timex/chrono-date', priority: 1 });
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -3,7 +3,7 @@ import type { Timex } from '../../core/records.js';
 import { sentenceAt } from '../../nlp/sentence-at.js';
 import type { Candidate, Parser, Refiner, TimexContext } from './candidate.js';
 import { createChronoDates } from './chrono-dates.js';
-import { agoParser } from './parsers/ago.js';
+import { agoParser, yearEarlierParser } from './parsers/ago.js';
 import { anaphoricParser } from './parsers/anaphoric.js';
 import { clockParser } from './parsers/clock.js';
 import { durationParser } from './parsers/durations.js';
@@ -12,8 +12,10 @@ import { monthParser } from './parsers/months.js';
 import { quarterAnaphorParser, quarterParser } from './parsers/quarters.js';
 import { referenceParser } from './parsers/references.js';
 import { relativeDayParser } from './parsers/relative-days.js';
-import { periodEdgeParser, relativePeriodParser, weekendParser } from './parsers/relative-periods.js';
+import { periodEdgeParser, relativePeriodParser, reportYearParser, weekendParser } from './parsers/relative-periods.js';
+import { seasonParser } from './parsers/seasons.js';
 import { setParser } from './parsers/sets.js';
+import { spokenYearParser } from './parsers/spoken-years.js';
 import { weekdayParser } from './parsers/weekdays.js';
 import { centuryParser, decadeParser, yearParser } from './parsers/years.js';
 import { resolveAnaphora } from './refiners/anaphora.js';
@@ -23,6 +25,9 @@ import { attachModifiers } from './refiners/modifiers.js';
 import { removeOverlaps } from './refiners/overlaps.js';
 import { dropTimestampLines } from './refiners/timestamps.js';
 import { joinWeekdayToDate } from './refiners/weekday-date.js';
+import { joinFollowingYear } from './refiners/year-after.js';
+import { placeWeekdayInNamedWeek } from './refiners/weekday-week.js';
+import { scan } from './scan.js';
 import { createTenseReader } from './tense.js';
 import type { TimeWords } from './words.js';
 
@@ -38,13 +43,17 @@ export function createTimexTagger(w: TimeWords) {
     yearParser(w),
     decadeParser(),
     centuryParser(),
+    spokenYearParser(),
     monthParser(w),
     weekdayParser(w),
     relativeDayParser(w),
     relativePeriodParser(w),
     weekendParser(),
+    seasonParser(w),
     periodEdgeParser(),
+    reportYearParser(),
     agoParser(w),
+    yearEarlierParser(),
     durationParser(w),
     setParser(w),
     referenceParser(w),
@@ -57,8 +66,10 @@ export function createTimexTagger(w: TimeWords) {
   const refiners: Refiner[] = [
     (cs) => removeOverlaps(cs),
     joinWeekdayToDate,
+    joinFollowingYear,
     joinCoordinatedDays(new Set(w.raw.year_blockers.map((s) => s.toLowerCase()))),
     attachModifiers(w),
+    placeWeekdayInNamedWeek,
     attachClockToDay,
     resolveAnaphora,
   ];
@@ -73,13 +84,7 @@ export function createTimexTagger(w: TimeWords) {
       sentenceAt: sentenceIndex,
     };
     let candidates: Candidate[] = chronoDates(ctx);
-    for (const p of parsers) {
-      p.pattern.lastIndex = 0;
-      for (const m of doc.text.matchAll(p.pattern)) {
-        const c = p.extract(m as RegExpExecArray, ctx);
-        if (c && c.end > c.start) candidates.push(c);
-      }
-    }
+    for (const p of parsers) candidates.push(...scan(p, ctx));
     for (const refine of [...refiners, dropTimestampLines(doc.paragraphs)]) candidates = refine(candidates, ctx);
     return candidates.map((c) => ({
       span: { start: c.start, end: c.end },

@@ -9,6 +9,7 @@ const FUTURE_FRAMES = new Set(['to', 'will', "'ll", 'shall']);
 /** Modals before a past form leave the tense open ("could be located", "must be returned"): read on. */
 const OPEN_FRAMES = new Set(['would', 'could', 'should', 'can', 'may', 'might', 'must']);
 const PAST_BE = new Set(['was', 'were']);
+const ADVERB = /^(?:not|also|still|now|then|just|never|already|only|soon|likely|probably|possibly|reportedly|\p{L}+ly)$/u;
 /** Tokens: words (with an apostrophe suffix such as 'll or n't) and the punctuation that ends a clause. */
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[;:—–()]/gu;
 /** How far from the timex a tense marker may be, in tokens. */
@@ -30,12 +31,20 @@ interface Token {
 export function createTenseReader(words: TimeWords) {
   const t = words.raw.tense;
   const phrases = (list: string[]) => list.map((p) => p.toLowerCase().replace(/’/g, "'").split(/\s+/));
-  const markers: Array<[Tense, string[][]]> = [
-    ['future-past', phrases(t.future_past)],
-    ['future', phrases(t.future)],
-    ['past', phrases(t.past)],
-    ['present', phrases(t.present)],
+  // Marker phrases indexed by their last word, in priority order, so a token is classified in O(1).
+  const byLastWord = new Map<string, Array<[Tense, string[]]>>();
+  const lists: Array<[Tense, string[]]> = [
+    ['future-past', t.future_past],
+    ['future', t.future],
+    ['past', t.past],
+    ['present', t.present],
   ];
+  for (const [tense, list] of lists) {
+    for (const words of phrases(list)) {
+      const last = words[words.length - 1]!;
+      byLastWord.set(last, [...(byLastWord.get(last) ?? []), [tense, words]]);
+    }
+  }
   const breaks = new Set(t.clause_breaks.map((w) => w.toLowerCase()));
   const edExceptions = new Set(t.ed_exceptions.map((w) => w.toLowerCase()));
   const notInfinitive = new Set(t.not_infinitive.map((w) => w.toLowerCase()));
@@ -50,9 +59,8 @@ export function createTenseReader(words: TimeWords) {
     const tok = tokens[i]!;
     if (tok.norm.endsWith("'ll") || tok.norm === "won't") return 'future';
     if (tok.norm.endsWith("n't")) return tok.norm.startsWith('did') || tok.norm.startsWith('was') || tok.norm.startsWith('were') || tok.norm.startsWith('had') ? 'past' : 'present';
-    for (const [tense, list] of markers) {
-      const phrase = list.find((p) => phraseEndsAt(tokens, i, p));
-      if (!phrase) continue;
+    for (const [tense, phrase] of byLastWord.get(tok.norm) ?? []) {
+      if (!phraseEndsAt(tokens, i, phrase)) continue;
       if (tense === 'past') return framed(tokens, i);
       // "was due to", "were expected to": a future seen from the past.
       if (tense === 'future' && PAST_BE.has(tokens[i - phrase.length]?.norm ?? '')) return 'future-past';
@@ -72,6 +80,8 @@ export function createTenseReader(words: TimeWords) {
   function framed(tokens: Token[], i: number): Tense | null {
     let j = i - 1;
     if (tokens[j]?.norm === 'be') j--;
+    // "would still be held", "will not be signed": adverbs sit between the modal and "be".
+    while (j > i - 4 && j >= 0 && ADVERB.test(tokens[j]!.norm)) j--;
     const frame = tokens[j]?.norm;
     if (frame !== undefined && FUTURE_FRAMES.has(frame)) return 'future';
     if (frame !== undefined && OPEN_FRAMES.has(frame)) return null;
@@ -105,15 +115,13 @@ export function createTenseReader(words: TimeWords) {
       if (si < 0) return null;
       let tokens = cache.get(si);
       if (!tokens) cache.set(si, (tokens = tokenize(text, sentences[si]!)));
-      let first = tokens.findIndex((tok) => tok.end > start);
-      if (first < 0) first = tokens.length;
+      const first = firstEndingAfter(tokens, start);
       for (let i = first - 1, n = 0; i >= 0 && n < REACH; i--, n++) {
         if (breaks.has(tokens[i]!.norm)) break;
         const tense = classify(tokens, i);
         if (tense) return tense;
       }
-      let after = tokens.findIndex((tok) => tok.start >= end);
-      if (after < 0) return null;
+      const after = firstStartingAt(tokens, end);
       for (let i = after, n = 0; i < tokens.length && n < REACH; i++, n++) {
         if (breaks.has(tokens[i]!.norm)) break;
         const tense = classify(tokens, i);
@@ -122,4 +130,28 @@ export function createTenseReader(words: TimeWords) {
       return null;
     };
   };
+}
+
+/** Index of the first token that ends after `offset` (tokens.length when none): binary search. */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the first token that starts at or after `offset` (tokens.length when none). */
+function firstStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

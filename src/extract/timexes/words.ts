@@ -65,6 +65,8 @@ export interface TimeWords {
     weekday: string;
     dayPart: string;
     number: string;
+    /** Number words that can be part of a compound ("twenty four"): not "a", "an" or phrases with them. */
+    numberWord: string;
     vague: string;
     unit: string;
     season: string;
@@ -116,6 +118,7 @@ export function timeWords(lexicon: Lexicon): TimeWords {
       weekday: alternation([...weekday.keys()]),
       dayPart: alternation(raw.day_parts),
       number: alternation(Object.keys(raw.numbers)),
+      numberWord: alternation(Object.keys(raw.numbers).filter((k) => !/^(?:an?|half)\b/i.test(k))),
       vague: alternation(raw.vague_numbers),
       unit: alternation([...unit.keys()]),
       season: alternation([...season.keys()]),

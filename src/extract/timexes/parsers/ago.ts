@@ -3,6 +3,25 @@ import { shiftFrom, UNIT_GRANULARITY } from '../anchor.js';
 import { parseQuantity, quantitySource } from '../quantity.js';
 import type { TimeWords } from '../words.js';
 
+/** "year-earlier", "year-ago" as adjectives ("year-earlier profit"): a year before the last date named. */
+export function yearEarlierParser(): Parser {
+  return {
+    name: 'year-earlier',
+    pattern: new RegExp(`${B}year-(?:earlier|ago)${E}`, 'giu'),
+    extract(m, ctx) {
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'DATE',
+        value: shiftFrom(ctx.dct, 'year', -1),
+        rule: 'timex/anaphoric-shift',
+        basis: 'inferred',
+        anaphor: { unit: 'year', shift: -1 },
+      };
+    },
+  };
+}
+
 /**
  * Times counted from now: "four years ago" (2022 in 2026), "two weeks from now", "several years ago"
  * (PAST_REF). "Two days later" and "a year earlier" count from the last date mentioned (anaphoric).
@@ -15,6 +34,7 @@ export function agoParser(w: TimeWords): Parser {
   );
   return {
     name: 'ago',
+    trigger: /\b(?:ago|earlier|later|from\s+now|hence)\b/gi,
     pattern,
     extract(m, ctx) {
       const [, qmod, qty, unitWord, direction] = m;
@@ -33,6 +53,8 @@ export function agoParser(w: TimeWords): Parser {
         if (granularity === 'decade' || granularity === 'century') return null;
         return { ...base, value, rule: 'timex/anaphoric-shift', anaphor: { unit: granularity, shift } };
       }
+      // "a year ago" right after a quarter's results is that quarter a year before (financial news).
+      if (granularity === 'year' && shift === -1) return { ...base, value, rule: 'timex/ago', anaphor: { unit: 'year', shift, only: 'quarter' } };
       return { ...base, value, rule: 'timex/ago' };
     },
   };

@@ -14,6 +14,7 @@ export function clockParser(): Parser {
   );
   return {
     name: 'clock',
+    trigger: /\d\s*[ap]\.?\s?m|\b(?:noon|midday|midnight)\b|\d[:h]\d\d/gi,
     pattern,
     extract(m, ctx) {
       const [, h12, min12, ampm, word, h24, min24, zone24] = m;
@@ -26,6 +27,8 @@ export function clockParser(): Parser {
         if (ampm!.toLowerCase() === 'p' && hour !== 12) hour += 12;
         if (ampm!.toLowerCase() === 'a' && hour === 12) hour = 0;
       } else if (word) {
+        // "past midnight", "the noon meal": only "at/by/until... noon" is a time of day.
+        if (!/\b(?:at|by|until|till|before|after|from|around|about|since)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
         hour = /midnight/i.test(word) ? 0 : 12;
       } else {
         // A bare 24-hour time needs a zone after it or "at" before it ("at 14:00"), else it may be a score.

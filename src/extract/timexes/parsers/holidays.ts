@@ -1,6 +1,6 @@
 import { nthWeekday } from '../../../core/dates.js';
 import { alternation } from '../../../nlp/patterns.js';
-import { B, E, type Parser } from '../candidate.js';
+import { B, E, trigger, type Parser } from '../candidate.js';
 import { directionOf, resolveMonthDay } from '../anchor.js';
 import type { TimeWords } from '../words.js';
 
@@ -19,6 +19,7 @@ export function holidayParser(w: TimeWords): Parser {
   );
   return {
     name: 'holiday',
+    trigger: trigger(alternation([...fixed.keys(), ...rules.keys()])),
     pattern,
     extract(m, ctx) {
       const [, which, name, statedYear] = m;

@@ -1,4 +1,4 @@
-import { B, type Parser } from '../candidate.js';
+import { B, trigger, type Parser } from '../candidate.js';
 import { directionOf, resolveMonth } from '../anchor.js';
 import type { TimeWords } from '../words.js';
 
@@ -17,13 +17,15 @@ export function monthParser(w: TimeWords): Parser {
   );
   return {
     name: 'month',
+    trigger: trigger(w.alt.month),
     pattern,
     extract(m, ctx) {
       const [, prefix, name, year] = m;
       const key = name!.toLowerCase();
       const month = w.month.get(key);
       if (!month) return null;
-      const end = m.index + m[0].length;
+      // The dot belongs to an abbreviation ("Dec."), not to a full name ending a sentence.
+      const end = m.index + m[0].length - (!year && w.fullMonth.has(key) && m[0].endsWith('.') ? 1 : 0);
       const base = { start: m.index, end, type: 'DATE' as const };
       if (year) return { ...base, value: `${year}-${pad(month)}`, rule: 'timex/month-year', basis: 'stated' };
       // A day number after the month belongs to a full date (chrono reads those).
@@ -35,7 +37,8 @@ export function monthParser(w: TimeWords): Parser {
       const year0 = +ctx.dct.slice(0, 4);
       let value: string;
       if (p === 'this') value = `${year0}-${pad(month)}`;
-      else if (p === 'last' || p === 'past') value = `${month < current ? year0 : year0 - 1}-${pad(month)}`;
+      // "last February" said in March is a year ago: last month would be "last month".
+      else if (p === 'last' || p === 'past') value = `${month < current - 1 ? year0 : year0 - 1}-${pad(month)}`;
       else if (p === 'next') value = `${month > current ? year0 : year0 + 1}-${pad(month)}`;
       else if (p === 'this past') value = resolveMonth(ctx.dct, month, 'past');
       else if (p === 'this coming' || p === 'coming') value = resolveMonth(ctx.dct, month, 'future');

@@ -12,18 +12,22 @@ const YEAR_SHIFT: Record<string, number> = { "this year's": 0, "last year's": -1
 export function quarterParser(): Parser {
   const year = '((?:19|20)\\d{2})';
   const pattern = new RegExp(
-    `${B}(?:(this year['’]s|last year['’]s|next year['’]s)\\s+|${year}\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+fiscal)?[\\s-]+(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?${year})?${E}|${B}Q([1-4])(?:\\s+${year})?${E}|${B}${year}\\s*Q([1-4])${E}`,
+    `${B}(?:(this year['’]s|last year['’]s|next year['’]s)\\s+|${year}\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)(?:\\s+fiscal)?[\\s-]+(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?${year})?${E}|${B}Q([1-4])(?:\\s+${year})?${E}|${B}${year}\\s*Q([1-4])${E}`,
     'giu',
   );
   return {
     name: 'quarter',
+    trigger: /quarter|\bhalf\b|Q[1-4]\b/gi,
     pattern,
     extract(m, ctx) {
       const [, relYear, yearBefore, ordinal, kind, yearAfter, qShort, yearShort, yearQ, qAfterYear] = m;
-      const n = ordinal ? ORDINAL[ordinal.toLowerCase()]! : +(qShort ?? qAfterYear)!;
+      const isHalf = kind?.toLowerCase() === 'half';
+      const o = ordinal?.toLowerCase();
+      if (o === 'last' && !isHalf) return null;
+      const n = o === 'last' ? 2 : o ? ORDINAL[o]! : +(qShort ?? qAfterYear)!;
       const stated = yearBefore ?? yearAfter ?? yearShort ?? yearQ;
       const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
-      if (kind?.toLowerCase() === 'half') {
+      if (isHalf) {
         if (n > 2) return null;
         const y = stated ?? String(+ctx.dct.slice(0, 4) + (relYear ? YEAR_SHIFT[relYear.toLowerCase().replace('’', "'")] ?? 0 : 0));
         return { ...base, value: `${y}-H${n}`, rule: 'timex/half', basis: stated ? 'stated' : 'inferred' };
@@ -38,12 +42,13 @@ export function quarterParser(): Parser {
 }
 
 /**
- * "the quarter", "the latest quarter", "the year-earlier quarter": the quarter last named in the text
- * (anaphoric), else the last complete quarter before publication.
+ * "the quarter", "the year-earlier quarter": the quarter last named in the text (anaphoric), else the last
+ * complete quarter before publication. "the latest quarter" is that last complete quarter.
  */
 export function quarterAnaphorParser(): Parser {
   return {
     name: 'quarter-anaphor',
+    trigger: /\b(?:quarter|period)\b/gi,
     pattern: new RegExp(`${B}the\\s+(?:(latest|most recent|current|same|year-earlier|year-ago|comparable|comparable year-ago|year-before)\\s+)?(?:quarter|period)${E}`, 'giu'),
     extract(m, ctx) {
       const which = m[1]?.toLowerCase();
@@ -51,12 +56,14 @@ export function quarterAnaphorParser(): Parser {
       const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, basis: 'inferred' as const };
       const current = quarterOf(ctx.dct);
       if (which === 'current') return { ...base, value: current, rule: 'timex/quarter-current' };
+      if (which === 'latest' || which === 'most recent') return { ...base, value: addQuarters(current, -1), rule: 'timex/quarter-latest' };
       const shift = which && /year|comparable/.test(which) ? -4 : 0;
       return {
         ...base,
         value: addQuarters(current, -1 + shift),
         rule: 'timex/quarter-anaphoric',
-        anaphor: { unit: 'quarter', shift },
+        // "the quarter" in results news is the quarter just reported, unless its sentence names another.
+        anaphor: { unit: 'quarter', shift, ...(shift === 0 && { sameSentence: true }) },
       };
     },
   };

@@ -1,5 +1,5 @@
 import { alternation } from '../../../nlp/patterns.js';
-import { B, E, type Parser } from '../candidate.js';
+import { B, E, trigger, type Parser } from '../candidate.js';
 import type { TimeWords } from '../words.js';
 
 /**
@@ -13,6 +13,7 @@ export function referenceParser(w: TimeWords): Parser {
   const callToAction = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(w.raw.call_to_action)})\\s+$`, 'iu');
   return {
     name: 'reference',
+    trigger: trigger(alternation([...valueOf.keys()])),
     pattern: new RegExp(`${B}(?:${alternation([...valueOf.keys()])})${E}`, 'giu'),
     extract(m, ctx) {
       const key = norm(m[0]);

@@ -1,5 +1,5 @@
 import { addDays } from '../../../core/dates.js';
-import { B, E, type Parser } from '../candidate.js';
+import { B, E, trigger, type Parser } from '../candidate.js';
 import type { TimeWords } from '../words.js';
 
 const SHIFT: Record<string, number> = {
@@ -24,6 +24,7 @@ export function relativeDayParser(w: TimeWords): Parser {
   );
   return {
     name: 'relative-day',
+    trigger: trigger(`today|tonight|yesterday|tomorrow|${w.alt.dayPart}`),
     pattern,
     extract(m, ctx) {
       const [, word, , which, part] = m;

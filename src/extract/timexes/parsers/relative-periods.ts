@@ -1,5 +1,5 @@
 import { isoWeekday } from '../../../core/dates.js';
-import { B, E, type Parser } from '../candidate.js';
+import { B, E, trigger, type Parser } from '../candidate.js';
 import { resolveSeason, shiftFrom, type Granularity } from '../anchor.js';
 import { duration } from '../quantity.js';
 import type { TimeWords } from '../words.js';
@@ -24,12 +24,14 @@ const GRANULARITY: Record<string, Granularity> = {
   decade: 'decade',
   century: 'century',
 };
-const DURATION_CODE: Record<string, string> = { week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
+/** One period as a TimeML duration: quarters are written in months, decades and centuries in years. */
+const ONE: Record<string, [number, string]> = { week: [1, 'W'], month: [1, 'M'], quarter: [3, 'M'], year: [1, 'Y'], decade: [10, 'Y'], century: [100, 'Y'] };
 
 /**
  * Periods named from the publication day: "this week", "next week", "last month", "earlier this year",
- * "this weekend", "this coming weekend", "last summer", "this century". With "the", "the past year" and
- * "the next month" are durations (P1Y, P1M); "the previous week" and "the following month" are anaphoric.
+ * "this weekend", "this coming weekend", "last summer", "this century", "the past year" (the previous
+ * year, as TimeBank reads it). "the next month" is a duration (P1M); "the previous week" and "the
+ * following month" are anaphoric.
  */
 export function relativePeriodParser(w: TimeWords): Parser {
   const pattern = new RegExp(
@@ -38,6 +40,7 @@ export function relativePeriodParser(w: TimeWords): Parser {
   );
   return {
     name: 'relative-period',
+    trigger: trigger(`week|weekend|month|quarter|year|decade|century|${w.alt.season}`),
     pattern,
     extract(m, ctx) {
       const [, , the, which, unitWord] = m;
@@ -51,8 +54,9 @@ export function relativePeriodParser(w: TimeWords): Parser {
         if (!g || g === 'quarter' || g === 'decade' || g === 'century') return null;
         return { ...base, type: 'DATE', value: shiftFrom(ctx.dct, g, shift), rule: 'timex/anaphoric-period', anaphor: { unit: g, shift } };
       }
-      if (the && /^(?:past|last|next|coming)$/.test(key) && !season && unit !== 'weekend') {
-        return { ...base, type: 'DURATION', value: duration(1, DURATION_CODE[unit]!), rule: 'timex/period-duration' };
+      if (the && /^(?:next|coming)$/.test(key) && !season && unit !== 'weekend') {
+        const [n, code] = ONE[unit]!;
+        return { ...base, type: 'DURATION', value: duration(n, code), rule: 'timex/period-duration' };
       }
       let value: string;
       if (season) value = resolveSeason(ctx.dct, season, shift, 'nearest');
@@ -101,18 +105,46 @@ const EDGE_MOD: Record<string, string> = { end: 'END', close: 'END', beginning: 
 export function periodEdgeParser(): Parser {
   return {
     name: 'period-edge',
+    trigger: /\b(?:end|close|beginning|start|middle)\s+of\s+the\b|\byear['’\s-]/gi,
     pattern: new RegExp(`${B}(?:(?:the\\s+)?(end|close|beginning|start|middle)\\s+of\\s+the\\s+(week|month|year|decade)|(?:the\\s+)?(year)[-\\s]end|(year)['’]s\\s+end)${E}`, 'giu'),
     extract(m, ctx) {
       const unit = (m[2] ?? m[3] ?? m[4]!).toLowerCase();
+      // "year-end" is a day in TimeML: 31 December.
+      const yearEnd = !m[1];
       return {
         start: m.index,
         end: m.index + m[0].length,
         type: 'DATE',
-        value: shiftFrom(ctx.dct, GRANULARITY[unit]!, 0),
+        value: yearEnd ? `${ctx.dct.slice(0, 4)}-12-31` : shiftFrom(ctx.dct, GRANULARITY[unit]!, 0),
         mod: m[1] ? EDGE_MOD[m[1].toLowerCase()] : 'END',
         rule: 'timex/period-edge',
         basis: 'inferred',
       };
+    },
+  };
+}
+
+/**
+ * The year under report: "the full year", "the current fiscal year", "for the year", "earlier in the year"
+ * are the publication year; "the year ended June 30" is a duration (P1Y).
+ */
+export function reportYearParser(): Parser {
+  return {
+    name: 'report-year',
+    pattern: new RegExp(
+      `${B}(?:(?:earlier|later)\\s+in\\s+the\\s+year|the\\s+(?:(full|current|fiscal|calendar|current\\s+fiscal)\\s+)?year)${E}(?!['’-])`,
+      'giu',
+    ),
+    extract(m, ctx) {
+      const end = m.index + m[0].length;
+      const after = ctx.text.slice(end, end + 12);
+      const base = { start: m.index, end, basis: 'inferred' as const };
+      if (/^\s+(?:ended|ending|to)\b/i.test(after)) return { ...base, type: 'DURATION', value: 'P1Y', rule: 'timex/report-year' };
+      const bare = /^the\s+year$/i.test(m[0]);
+      // A bare "the year" is the current one only after "for" ("for the year"); elsewhere it is too loose.
+      if (bare && !/\bfor\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
+      if (bare && /^\s+(?:before|after|since|of)\b/i.test(after)) return null;
+      return { ...base, type: 'DATE', value: ctx.dct.slice(0, 4), rule: 'timex/report-year' };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { alternation } from '../../../nlp/patterns.js';
-import { B, E, type Parser } from '../candidate.js';
+import { B, E, trigger, type Parser } from '../candidate.js';
 import type { TimeWords } from '../words.js';
 
 /**
@@ -19,12 +19,16 @@ export function setParser(w: TimeWords): Parser {
   const pattern = new RegExp(`${B}(?:(once|twice|thrice|\\d+\\s+times|\\w+\\s+times)\\s+)?(${alternation([...valueOf.keys()])})${E}`, 'giu');
   return {
     name: 'set',
+    trigger: trigger(alternation([...valueOf.keys()])),
     pattern,
     extract(m, ctx) {
       const [, count, phrase] = m;
       const key = norm(phrase!);
       const value = valueOf.get(key);
       if (!value) return null;
+      // "quarterly dividend", "daily newspaper": before a noun the word describes a thing, not a time.
+      const next = /^\s+(\p{Ll}+)/u.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      if (!per.has(key) && !/\s/.test(key) && next && !FUNCTION_WORD.test(next[1]!)) return null;
       if (per.has(key) && !count) {
         // "a year" is a rate only right after an amount: "$300 a year", "5% per year", "1,000 a day".
         const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
@@ -35,4 +39,5 @@ export function setParser(w: TimeWords): Parser {
   };
 }
 
+const FUNCTION_WORD = /^(?:and|or|but|in|on|at|for|to|from|with|by|since|until|as|the|a|an|of|than|through|during|over|after|before|if|since|so|while|because|is|are|was|were|will|would|said|says)$/;
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');

@@ -1,4 +1,4 @@
-import { B, E, type Parser } from '../candidate.js';
+import { B, E, trigger, type Parser } from '../candidate.js';
 import { nearestWeekdayEitherWay, resolveWeekday, resolveWeekdayShift, type Direction } from '../anchor.js';
 import type { TimeWords } from '../words.js';
 
@@ -10,11 +10,12 @@ import type { TimeWords } from '../words.js';
  */
 export function weekdayParser(w: TimeWords): Parser {
   const pattern = new RegExp(
-    `${B}(?:(every|each|last|next|this past|this coming|this|coming|past)\\s+)?(${w.alt.weekday})(s)?(?:\\s+(${w.alt.dayPart}))?${E}`,
+    `${B}(?:(every|each|last|the previous|previous|next|this past|this coming|this|coming|past)\\s+)?(${w.alt.weekday})(s)?(?:\\s+(${w.alt.dayPart}))?${E}`,
     'giu',
   );
   return {
     name: 'weekday',
+    trigger: trigger(w.alt.weekday),
     pattern,
     extract(m, ctx) {
       const [, prefix, name, plural, part] = m;
@@ -28,7 +29,7 @@ export function weekdayParser(w: TimeWords): Parser {
       }
       let value: string;
       let rule = 'timex/weekday';
-      if (p === 'last') value = resolveWeekdayShift(ctx.dct, weekday, -1);
+      if (p === 'last' || p === 'previous' || p === 'the previous') value = resolveWeekdayShift(ctx.dct, weekday, -1);
       else if (p === 'next') value = resolveWeekdayShift(ctx.dct, weekday, 1);
       else {
         let direction: Direction;
@@ -40,7 +41,7 @@ export function weekdayParser(w: TimeWords): Parser {
           rule = 'timex/weekday-possessive';
         } else {
           const tense = ctx.tenseAt(m.index, m.index + m[0].length);
-          direction = tense === 'future' || (p === 'this' && tense !== 'past') ? 'future' : tense === 'future-past' ? 'nearest' : 'past';
+          direction = tense === 'future' || (p === 'this' && tense !== 'past') ? 'future' : tense === 'future-past' || tense === 'present' ? 'nearest' : 'past';
           rule = `timex/weekday-${tense ?? 'default'}`;
         }
         value = direction === 'nearest' ? nearestWeekdayEitherWay(ctx.dct, weekday) : resolveWeekday(ctx.dct, weekday, direction);

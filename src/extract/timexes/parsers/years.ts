@@ -1,4 +1,4 @@
-import { B, type Parser } from '../candidate.js';
+import { B, E, type Parser } from '../candidate.js';
 import type { TimeWords } from '../words.js';
 
 /**
@@ -22,13 +22,22 @@ export function yearParser(w: TimeWords): Parser {
   };
 }
 
-/** Decades: "the 1990s", "the '80s", "1980s" (TimeML writes the first three digits: 199). */
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+
+/**
+ * Decades: "the 1990s", "the '80s", "1980s", "the nineties" (TimeML writes the first three digits: 199).
+ * Two-digit and spelled decades are taken as the 1900s.
+ */
 export function decadeParser(): Parser {
   return {
     name: 'decade',
-    pattern: new RegExp(`${B}(?:the\\s+)?(?:((?:1[89]|20)\\d)0|['’](\\d)0)['’]?s(?![\\p{L}\\p{N}])`, 'giu'),
+    trigger: /\d0['’]?s\b|ties\b/gi,
+    pattern: new RegExp(
+      `${B}(?:the\\s+)?(?:(?:((?:1[89]|20)\\d)0|['’](\\d)0)['’]?s(?![\\p{L}\\p{N}])|(?<=the\\s+(?:early\\s+|mid-?|late\\s+)?)(${DECADE_WORDS.join('|')})${E})`,
+      'giu',
+    ),
     extract(m) {
-      const value = m[1] ?? `19${m[2]}`;
+      const value = m[1] ?? `19${m[2] ?? DECADE_WORDS.indexOf(m[3]!.toLowerCase()) + 2}`;
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, rule: 'timex/decade', basis: m[1] ? 'stated' : 'inferred' };
     },
   };
@@ -38,6 +47,7 @@ export function decadeParser(): Parser {
 export function centuryParser(): Parser {
   return {
     name: 'century',
+    trigger: /century/gi,
     pattern: new RegExp(`${B}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century(?![\\p{L}\\p{N}])`, 'giu'),
     extract(m) {
       const value = String(+m[1]! - 1).padStart(2, '0');

@@ -2,7 +2,8 @@ import type { Candidate } from '../candidate.js';
 
 /**
  * Keeps one candidate where several overlap: the longest, then the higher priority, then the first found.
- * Sorting once and sweeping keeps it linear in the number of candidates after the sort.
+ * Candidates are tried best first; the kept ones stay sorted by start, so each overlap test is a binary
+ * search and its two neighbours.
  */
 export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const ranked = candidates
@@ -10,7 +11,17 @@ export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
     .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || (b.c.priority ?? 0) - (a.c.priority ?? 0) || a.i - b.i);
   const kept: Candidate[] = [];
   for (const { c } of ranked) {
-    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
+    kept.splice(lo, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }

@@ -11,16 +11,24 @@ const FURNITURE = /^(?:published|updated|last|posted|modified|first|on|at|ago|an
  */
 export function dropTimestampLines(paragraphs: readonly Span[]): Refiner {
   return (candidates, ctx) => {
-    const drop = new Set<number>();
+    const drop = new Set<Candidate>();
+    let i = 0;
     for (const p of paragraphs) {
-      const inside = candidates.filter((c) => c.start >= p.start && c.end <= p.end);
-      if (!inside.length) continue;
-      let rest = ctx.text.slice(p.start, p.end);
-      for (const c of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, c.start - p.start) + ' ' + rest.slice(c.end - p.start);
+      while (i < candidates.length && candidates[i]!.start < p.start) i++;
+      const inside: Candidate[] = [];
+      for (let j = i; j < candidates.length && candidates[j]!.end <= p.end; j++) inside.push(candidates[j]!);
+      // Timestamp lines are short; a long paragraph is prose.
+      if (!inside.length || p.end - p.start > 160) continue;
+      let rest = '';
+      let at = p.start;
+      for (const c of inside) {
+        rest += ctx.text.slice(at, c.start) + ' ';
+        at = c.end;
+      }
+      rest += ctx.text.slice(at, p.end);
       const clock = inside.some((c) => c.type === 'TIME') || /\d{1,2}:\d{2}/.test(rest);
-      const words = rest.match(/\p{L}+/gu) ?? [];
-      if (clock && words.every((w) => FURNITURE.test(w))) for (const c of inside) drop.add(c.start);
+      if (clock && (rest.match(/\p{L}+/gu) ?? []).every((w) => FURNITURE.test(w))) for (const c of inside) drop.add(c);
     }
-    return candidates.filter((c: Candidate) => !drop.has(c.start));
+    return drop.size ? candidates.filter((c) => !drop.has(c)) : [...candidates];
   };
 }
