@@ -40,6 +40,13 @@ export const ActorSchema = z.object({
   roles: z.array(RoleSchema).default([]),
   /** A news organisation: an actor when cited as a source, never when it is the byline or credit. */
   media: z.boolean().default(false),
+  /** A person's grammatical gender, for resolving "he" and "she". */
+  gender: z.enum(['male', 'female']).optional(),
+  /**
+   * A body whose name inside someone's title still counts as a mention of it ("Kremlin spokesperson
+   * Dmitry Peskov" mentions the Kremlin); other bodies in titles ("NSDC Secretary Rustem Umerov") do not.
+   */
+  titleMentions: z.boolean().optional(),
 });
 
 export const IssueSchema = z.object({
