@@ -1,0 +1,60 @@
+import type { Mention } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import type { Extraction } from '../extraction.js';
+import { mentionsIn } from '../actors/index.js';
+import type { EventWords } from './words.js';
+
+/** Prepositions that make an actor the target of an attack, not its author ("strikes on Ukraine"). */
+const TARGET = /(?:\bon|\bagainst|\bat|\bin)\s+(?:the\s+)?$/i;
+
+/**
+ * The actors taking part in an event: those named in the trigger's clause (else its sentence), minus news
+ * outlets and sources ("according to Axios"), minus whoever only reports it ("Ms Leavitt said ..."), and for
+ * attacks minus the target ("attacks on Ukraine").
+ */
+export function participantsOf(
+  x: Pick<Extraction, 'doc' | 'actors' | 'mentions'>,
+  at: { clause: Span; sentence: Span; trigger: Span; type: string },
+  o: { words: EventWords; media: ReadonlySet<string> },
+): Mention[] {
+  const text = x.doc.text;
+  const keep = (m: Mention): boolean => {
+    if (o.media.has(m.actor)) return false;
+    const before = text.slice(Math.max(at.sentence.start, m.span.start - 30), m.span.start);
+    if (o.words.sourceBefore.test(before)) return false;
+    if (isSpeaker(text, m, at, o.words)) return false;
+    if (at.type === 'attack' && m.span.start > at.trigger.start && TARGET.test(text.slice(Math.max(0, m.span.start - 12), m.span.start))) return false;
+    return true;
+  };
+  const inClause = mentionsIn(x, at.clause).filter(keep);
+  const chosen = inClause.length ? inClause : mentionsIn(x, at.sentence).filter(keep);
+  return chosen.filter((m, i) => !possessorOfNext(text, m, chosen[i + 1]));
+}
+
+/** "Trump's special envoy Steve Witkoff": the possessor only qualifies the next name. */
+function possessorOfNext(text: string, m: Mention, next: Mention | undefined): boolean {
+  if (!next) return false;
+  const between = text.slice(m.span.end, next.span.start);
+  const title = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,3})$/u.exec(between);
+  return !!title && !/\b(?:to|with|and|of|for|by|on|in|at|the|a|an)\s/.test(title[1]!);
+}
+
+/**
+ * The agent of an event: the first participant named before the trigger in its clause ("Ukraine has
+ * submitted", "Russia launched"), or null when none comes before it.
+ */
+export function agentOf(mentions: readonly Mention[], trigger: Span): string | null {
+  return mentions.find((m) => m.span.end <= trigger.start)?.actor ?? null;
+}
+
+/**
+ * A speaker of reported speech outside the reported event: "Zelensky said [...]", "[...], Rubio told
+ * reporters". A pronoun or name inside the reported clause still counts ("Zelensky said he met Trump").
+ */
+function isSpeaker(text: string, m: Mention, at: { trigger: Span }, w: EventWords): boolean {
+  const after = /^(?:\s+(?:has|have|had|also|later|then|previously))*\s+(\p{L}+)/u.exec(text.slice(m.span.end, m.span.end + 30));
+  if (after && w.reportingVerbs.has(after[1]!.toLowerCase())) return m.span.end <= at.trigger.start || m.span.start >= at.trigger.end;
+  const before = /(\p{L}+)\s*,?\s*$/u.exec(text.slice(Math.max(0, m.span.start - 20), m.span.start));
+  if (before && w.reportingVerbs.has(before[1]!.toLowerCase()) && m.span.start > at.trigger.end) return true;
+  return false;
+}
