@@ -8,6 +8,10 @@ const SEPARATOR = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*[-–/]\\s*|\\s+)';
 export interface GovernmentLists {
   /** Government actor keys listed right around a trigger: "talks between Russia, the US and Ukraine". */
   around(text: string, trigger: { start: number; end: number }, clause: { start: number; end: number }): string[];
+  /** Governments named as the owner right before a noun: "the U.S. proposal", "US-drafted peace plan". */
+  owner(text: string, trigger: { start: number }, from: number): string[];
+  /** The government whose forces act right before a trigger: "Russian air strikes", "Russian forces have captured". */
+  forces(text: string, trigger: { start: number }, from: number): string[];
   /** The government's canonical name for a key. */
   nameOf(key: string): string | undefined;
 }
@@ -23,8 +27,17 @@ export function governmentLists(profile: Profile): GovernmentLists {
   for (const g of profile.governments) for (const w of [...g.metonyms, ...g.demonyms]) keyOf.set(norm(w), slug(g.name));
   const item = `(?:${alternation([...keyOf.keys()].map((k) => profileCase(profile, k)))})`;
   const list = `(?:(?:${item}|${FILLER})${SEPARATOR}?){1,12}`;
-  const after = new RegExp(`^\\s+(?:between|with|involving|among)\\s+(${list})`, 'u');
+  // A list of sides ends before a title or a name: "with Russian President Vladimir Putin" lists no side.
+  const after = new RegExp(`^\\s+(?:between|with|involving|among)\\s+(${list})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'u');
   const before = new RegExp(`(?<![\\p{L}\\p{N}])(${list})$`, 'u');
+  const owner = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${item})(?:['’]s)?(?:-(?:led|backed|brokered|drafted|proposed|authored))?(?:\\s+(?:new|latest|revised|updated|initial|original|draft|own|peace|[\\d-]+-point))*\\s+$`,
+    'u',
+  );
+  const forces = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${item})(?:['’]s)?\\s+(?:(?:(?:armed\\s+)?forces|troops|army|military|air\\s+force|navy|artillery|drones?|missiles?)\\s+)?(?:(?:have|has|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:(?:heavy|massive|fresh|new|overnight|deadly|large-scale|air|drone|missile)\\s+){0,2}$`,
+    'u',
+  );
   const items = new RegExp(`(?<![\\p{L}\\p{N}])${item}(?![\\p{L}\\p{N}])`, 'gu');
   const keys = (s: string): string[] => [...s.matchAll(items)].map((m) => keyOf.get(norm(m[0]))!).filter(Boolean);
   return {
@@ -37,6 +50,14 @@ export function governmentLists(profile: Profile): GovernmentLists {
       return [...new Set(out)];
     },
     nameOf: (key) => names.get(key),
+    forces(text, t, from) {
+      const m = forces.exec(text.slice(Math.max(from, t.start - 60), t.start));
+      return m ? keys(m[1]!) : [];
+    },
+    owner(text, t, from) {
+      const m = owner.exec(text.slice(Math.max(from, t.start - 60), t.start));
+      return m ? keys(m[1]!) : [];
+    },
   };
 }
 

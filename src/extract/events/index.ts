@@ -1,6 +1,7 @@
 import type { EventRecord } from '../../core/records.js';
 import type { Extraction, StageFactory } from '../extraction.js';
 import { actorByKey } from '../actors/index.js';
+import { foldMeetingsIntoCalls } from './calls.js';
 import { clauseAround } from './clause.js';
 import { dateOf } from './dating.js';
 import { mergeReports, type Report } from './merge.js';
@@ -47,8 +48,9 @@ function extractEvents(x: Readonly<Extraction>, c: Compiled): EventRecord[] {
   const { doc } = x;
   const reports: Report[] = [];
   const quotes = quotedSpans(doc.text);
+  const triggers = findTriggers(x, c.words);
   doc.sentences.forEach((s, sentence) => {
-    for (const t of findTriggers(x, s.span, c.words)) {
+    for (const t of triggers[sentence]!) {
       if (inside(quotes, t)) continue;
       const clause = clauseAround(doc.text, s.span, t);
       if (isUnreal(doc.text, { clause, trigger: t }, c.words)) continue;
@@ -62,7 +64,8 @@ function extractEvents(x: Readonly<Extraction>, c: Compiled): EventRecord[] {
   // Background history ("which Moscow captured in 2022") is not news: events two years old or more go.
   const oldest = String(+doc.published.slice(0, 4) - 1);
   const isPerson = (key: string) => x.actors.find((a) => a.key === key)?.kind === 'person';
-  const merged = mergeReports(reports, { dateWindow: 0, within: c.places.within, isPerson });
+  const same = { dateWindow: 0, within: c.places.within, isPerson };
+  const merged = foldMeetingsIntoCalls(mergeReports(reports, same), same);
   return dateTrips(merged, c.places).filter((e) => e.participantKeys.length > 0 && (e.date ?? e.period ?? '9999').slice(0, 4) >= oldest);
 }
 
@@ -76,10 +79,19 @@ function report(
   const names = x.mentions.filter((m) => m.span.start >= at.sentence.start && m.span.end <= at.sentence.end).map((m) => m.span);
   const place = placeOfEvent(doc.text, at, { places: c.places, names });
   if (t.type === 'visit' && !place) return null;
-  const mentions = participantsOf(x, { ...at, type: t.type }, { words: c.words, media: c.media });
+  const listed = BETWEEN_SIDES.has(t.type)
+    ? c.governments.around(doc.text, t, at.clause)
+    : t.type === 'proposal'
+      ? c.governments.owner(doc.text, t, at.clause.start)
+      : t.type === 'attack'
+        ? c.governments.forces(doc.text, t, at.clause.start)
+        : [];
+  const mentions = participantsOf(x, { ...at, type: t.type }, { words: c.words, media: c.media, listed: listed.length });
   const keys: string[] = [];
-  for (const m of mentions) if (!keys.includes(m.actor)) keys.push(m.actor);
-  if (BETWEEN_SIDES.has(t.type)) for (const k of c.governments.around(doc.text, t, at.clause)) if (!keys.includes(k)) keys.push(k);
+  // A proposal's owner ("the U.S. proposal") comes first: it is the proposer.
+  const ordered = t.type === 'proposal' || t.type === 'attack' ? [...listed, ...mentions.map((m) => m.actor)] : [...mentions.map((m) => m.actor), ...listed];
+  // The place is not a participant: "met Putin at the Kremlin".
+  for (const k of ordered) if (!keys.includes(k) && !(place && actorByKey(x, k)?.name === place)) keys.push(k);
   const when = dateOf(doc.text, at, { timexes: x.timexes, words: c.words, dct: doc.published, names });
   return {
     type: t.type,
@@ -90,7 +102,7 @@ function report(
     place,
     participants: keys.map((k) => actorByKey(x, k)?.name ?? c.governments.nameOf(k) ?? k),
     participantKeys: keys,
-    agentKey: agentOf(mentions, t),
+    agentKey: (t.type === 'proposal' || t.type === 'attack') && listed.length ? listed[0]! : agentOf(mentions, t),
     status: statusOf(doc.text, at, { words: c.words, date: when.date, dct: doc.published }),
     triggerSpan: { start: t.start, end: t.end },
     trigger: t.cue,

@@ -4,7 +4,7 @@ import type { PlaceIndex } from './places.js';
 import type { Trigger } from './triggers.js';
 
 /** How far (in characters, a name counting as one) a place may sit from its trigger. */
-const REACH = 60;
+const REACH = 80;
 /** A name is a place only after one of these: "Moscow insists" and "Kyiv's efforts" name governments. */
 const WHERE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i;
 /** Visits go "to" places, talks "move to" them; attacks land "on" and "against" them. */
@@ -23,10 +23,13 @@ export function placeOfEvent(
   at: { sentence: Span; clause: Span; trigger: Trigger },
   o: { places: PlaceIndex; names: readonly Span[] },
 ): string | null {
-  const prep = at.trigger.type === 'attack' ? TARGET : at.trigger.type === 'visit' || /\bmove|moved|moving|moves\b/.test(text.slice(at.clause.start, at.clause.end)) ? TO : WHERE;
+  const prep = at.trigger.type === 'attack' ? TARGET : at.trigger.type === 'visit' || /\b(?:move|moved|moving|moves)\b/i.test(text.slice(at.clause.start, at.clause.end)) ? TO : WHERE;
   const hits = o.places.find(text, at.clause).filter((h) => {
     const before = text.slice(Math.max(0, h.start - 24), h.start);
     // "traveling to Geneva for two-day peace talks": the talks are where the trip goes.
+    // "captured Pokrovsk": an attack's target may follow its verb directly.
+    const object = at.trigger.type === 'attack' && h.start >= at.trigger.end && /^\s+$/.test(text.slice(at.trigger.end, h.start));
+    if (object) return true;
     const tripFor = h.end <= at.trigger.start && TO.test(before.slice(-12)) && /^\s+for\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(h.end, at.trigger.start));
     return (prep.test(before.slice(-12)) || tripFor) && !NOT_HERE.test(before) && distance(h, at.trigger, o.names) <= REACH;
   });

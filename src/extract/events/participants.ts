@@ -15,19 +15,25 @@ const TARGET = /(?:\bon|\bagainst|\bat|\bin)\s+(?:the\s+)?$/i;
 export function participantsOf(
   x: Pick<Extraction, 'doc' | 'actors' | 'mentions'>,
   at: { clause: Span; sentence: Span; trigger: Span; type: string },
-  o: { words: EventWords; media: ReadonlySet<string> },
+  o: { words: EventWords; media: ReadonlySet<string>; listed: number },
 ): Mention[] {
   const text = x.doc.text;
-  const keep = (m: Mention): boolean => {
-    if (o.media.has(m.actor)) return false;
+  const outsider = (m: Mention): boolean => {
+    if (o.media.has(m.actor)) return true;
     const before = text.slice(Math.max(at.sentence.start, m.span.start - 30), m.span.start);
-    if (o.words.sourceBefore.test(before)) return false;
-    if (isSpeaker(text, m, at, o.words)) return false;
+    return o.words.sourceBefore.test(before);
+  };
+  const keep = (m: Mention): boolean => {
+    if (outsider(m) || isSpeaker(text, m, at, o.words)) return false;
     if (at.type === 'attack' && m.span.start > at.trigger.start && TARGET.test(text.slice(Math.max(0, m.span.start - 12), m.span.start))) return false;
     return true;
   };
-  const inClause = mentionsIn(x, at.clause).filter(keep);
-  const chosen = inClause.length ? inClause : mentionsIn(x, at.sentence).filter(keep);
+  const clause = mentionsIn(x, at.clause);
+  const inClause = clause.filter(keep);
+  // Outside its clause only when the clause names no one at all (not even a list of sides); a speaker
+  // counts when no one else does ("Zelensky said an agreement has been reached").
+  let chosen = inClause.length || o.listed ? inClause : mentionsIn(x, at.sentence).filter(keep);
+  if (!chosen.length && !o.listed) chosen = clause.filter((m) => !outsider(m));
   return chosen.filter((m, i) => !possessorOfNext(text, m, chosen[i + 1]));
 }
 

@@ -4,7 +4,7 @@ import type { EventWords } from './words.js';
 
 /** Words of the clause before a trigger that make it unreal, and how many to look at. */
 const LOOK_BACK = 7;
-const LOOK_AHEAD = 4;
+const LOOK_AHEAD = 8;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** The words of `text.slice(from, to)`, lower case, joined by single spaces (for phrase tests). */
@@ -17,7 +17,7 @@ const words = (text: string, from: number, to: number) => (text.slice(from, to).
 export function isUnreal(text: string, at: { clause: Span; trigger: Span }, w: EventWords): boolean {
   const before = words(text, at.clause.start, at.trigger.start).slice(-LOOK_BACK).join(' ');
   const after = words(text, at.trigger.end, at.clause.end).slice(0, LOOK_AHEAD).join(' ');
-  return w.unreal.test(before) || w.unreal.test(after);
+  return w.unreal.test(before) || w.unrealAfter.test(after);
 }
 
 /** Planned (future tense or a date after publication), cancelled (called off, postponed) or held. */

@@ -1,7 +1,8 @@
 import type { Span } from '../../core/span.js';
 import type { Extraction } from '../extraction.js';
+import { sentenceAt } from '../../nlp/sentence-at.js';
 import { mentionAt } from '../actors/index.js';
-import type { EventType, EventWords } from './words.js';
+import { norm, type EventType, type EventWords } from './words.js';
 
 export interface Trigger extends Span {
   type: EventType;
@@ -17,36 +18,41 @@ function wordsBefore(text: string, from: number, at: number, n: number): string[
 }
 
 /**
- * Event triggers in one sentence: the longest cue wins where cues of several types overlap ("struck a deal"
- * is an agreement, not a strike). Cues that need more than their words are checked here: "received" needs
- * an actor after it, "call" must be a noun, a proposal noun needs a presenting verb or a proposer, and a
- * meeting held by phone or video is a call.
+ * Event triggers of a document, grouped by sentence: the longest cue wins where cues of several types overlap
+ * ("struck a deal" is an agreement, not a strike). Cues that need more than their words are checked here:
+ * "received" needs an actor after it, "call" must be a noun, a proposal noun needs a presenting verb or a
+ * proposer, and a meeting held by phone or video is a call. Each regex runs once over the whole text.
  */
-export function findTriggers(x: Pick<Extraction, 'doc' | 'actors' | 'mentions'>, sentence: Span, w: EventWords): Trigger[] {
-  const text = x.doc.text;
-  const chunk = text.slice(sentence.start, sentence.end);
-  const found: Trigger[] = [];
-  for (const [type, regex] of w.triggers) {
+export function findTriggers(x: Pick<Extraction, 'doc' | 'actors' | 'mentions'>, w: EventWords): Trigger[][] {
+  const { text, sentences } = x.doc;
+  const sentenceOf = sentenceAt(sentences);
+  const found: Array<Trigger & { sentence: number }> = [];
+  const add = (type: EventType | undefined, m: RegExpMatchArray) => {
+    const sentence = sentenceOf(m.index!);
+    if (type && sentence >= 0) found.push({ type, start: m.index!, end: m.index! + m[0].length, cue: m[0], sentence });
+  };
+  w.triggers.lastIndex = 0;
+  for (const m of text.matchAll(w.triggers)) add(w.typeOf.get(norm(m[0])), m);
+  for (const [type, regex] of w.verbObjects) {
     regex.lastIndex = 0;
-    for (const m of chunk.matchAll(regex)) {
-      const start = sentence.start + m.index;
-      found.push({ type, start, end: start + m[0].length, cue: m[0] });
-    }
+    for (const m of text.matchAll(regex)) add(type, m);
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Trigger[] = [];
-  for (const t of found) {
-    if (kept.some((k) => k.start < t.end && t.start < k.end)) continue;
-    const checked = check(x, sentence, t, w);
-    if (checked) kept.push(checked);
+  const kept: Trigger[][] = sentences.map(() => []);
+  for (const { sentence, ...t } of found) {
+    const here = kept[sentence]!;
+    if (here.some((k) => k.start < t.end && t.start < k.end)) continue;
+    const checked = check(x, sentences[sentence]!.span, t, w);
+    if (checked) here.push(checked);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  for (const here of kept) here.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** Words between a presenting verb and its proposal noun: articles, numbers, adjectives ("a 20-point"). */
 const OBJECT_GAP = /^(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:\s+[“"'‘]?(?!(?:in|on|at|of|for|with|by|from|about|under|over|into|that|which)\b)[\p{L}\d-]+[…,]?){0,5}\s+[“"'‘]?$/iu;
 /** Adjectives between a proposer and its proposal ("new US proposals", "Zelensky's 20-point peace plan"). */
-const PROPOSER_GAP = /^(?:['’]s)?(?:\s+(?:new|latest|revised|updated|initial|original|first|second|draft|own|peace|[\d-]+-point))*\s+$/iu;
+const PROPOSER_GAP = /^(?:['’]s)?(?:-(?:led|backed|brokered|drafted|proposed|authored)\b)?(?:\s+(?:new|latest|revised|updated|initial|original|first|second|draft|own|peace|[\d-]+-point))*\s+$/iu;
 
 /**
  * A proposal noun is an event when something presents it: a presenting verb before it as its object
@@ -83,6 +89,6 @@ function check(x: Pick<Extraction, 'doc' | 'actors' | 'mentions'>, sentence: Spa
     // "the territories seized by Russia" describes land, not an attack; "Kyiv was struck by drones" is one.
     return null;
   }
-  if (t.type === 'meeting' && w.callCues.test(text.slice(sentence.start, sentence.end))) return { ...t, type: 'call' };
+  if (t.type === 'meeting' && w.callCues.test(text.slice(Math.max(sentence.start, t.start - 120), Math.min(sentence.end, t.end + 120)))) return { ...t, type: 'call' };
   return t;
 }
