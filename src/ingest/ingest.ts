@@ -2,6 +2,7 @@ import type { RawArticle } from '../core/article.js';
 import { EXTRACTOR_VERSION, type Pipeline } from '../extract/pipeline.js';
 import type { Store } from '../store/connect.js';
 import { saveDocument } from '../store/repositories/documents.js';
+import { timelineOptions } from '../resolve/timeline.js';
 import { signature } from './dedup/minhash.js';
 import { contentHash } from './hash.js';
 import { problem, type InputProblem } from './problem.js';
@@ -33,6 +34,7 @@ export async function ingest(
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, added: 0, duplicates: 0, failed: 0, stories: new Set() };
   const now = hooks.now ?? (() => new Date().toISOString());
+  const timeline = timelineOptions(pipeline.env.profile);
   const fail = (p: InputProblem) => {
     summary.failed++;
     hooks.onProblem?.(p);
@@ -63,6 +65,7 @@ export async function ingest(
       minhash: signature(extraction.doc.text),
       extractorVersion: EXTRACTOR_VERSION,
       ingestedAt: now(),
+      timeline,
     });
     if (result.status === 'id-conflict') {
       fail(problem(item.source, `id "${item.id}" is already stored with different content`));

@@ -5,7 +5,7 @@ export interface EventShape {
   type: string;
   date: string | null;
   /** A coarser date ("2026-01", "2025-W51") when there is no day. */
-  period?: string;
+  period?: string | null;
   place: string | null;
   participantKeys: string[];
   /** Who acts (proposes, attacks, travels), when the text says so before the trigger. */
@@ -22,7 +22,7 @@ export interface SameEventOptions {
 }
 
 /** Types whose reports must share their agent: two plans from two sides are two proposals. */
-const AGENTIVE = new Set(['proposal', 'attack', 'visit']);
+const AGENTIVE = new Set(['proposal', 'attack']);
 /** The least affinity for two reports to be one event. */
 export const SAME_EVENT = 1;
 
@@ -57,7 +57,7 @@ export function within(period: string, day: string): boolean {
 }
 
 /**
- * How strongly two compatible reports look like one event: the same stated date (3), the same or nesting
+ * How strongly two compatible reports look like one event: the same stated date (3) or one within the window (2), the same or nesting
  * place (2), each shared person (1), each shared organisation or government (0.5). Sharing one government
  * is not enough on its own: most reports of these talks name Ukraine. Two reports are one event at
  * `SAME_EVENT` or more.
@@ -65,6 +65,7 @@ export function within(period: string, day: string): boolean {
 export function affinity(a: EventShape, b: EventShape, o: SameEventOptions): number {
   let score = 0;
   if (a.date && a.date === b.date) score += 3;
+  else if (a.date && b.date && Math.abs(daysBetween(a.date, b.date)) <= o.dateWindow) score += 2;
   if (a.place && b.place) score += 2;
   for (const k of a.participantKeys) if (b.participantKeys.includes(k)) score += o.isPerson(k) ? 1 : 0.5;
   return score;

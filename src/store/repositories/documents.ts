@@ -4,6 +4,7 @@ import { bandKeys, SAME_STORY, similarity } from '../../ingest/dedup/minhash.js'
 import type { Database } from '../schema.js';
 import { insertBatched, insertRecords } from './records.js';
 import { upsertActors } from './actors.js';
+import { linkDocumentEvents, type TimelineOptions } from '../../resolve/timeline.js';
 
 export interface SaveInput {
   extraction: Extraction;
@@ -11,6 +12,8 @@ export interface SaveInput {
   minhash: number[];
   extractorVersion: number;
   ingestedAt: string;
+  /** When given, the document's event reports are merged into the timeline in the same transaction. */
+  timeline?: TimelineOptions;
 }
 
 export type SaveResult = { status: 'added'; storyId: string } | { status: 'duplicate'; existingId: string } | { status: 'id-conflict' };
@@ -76,6 +79,7 @@ export async function saveDocument(db: Kysely<Database>, input: SaveInput): Prom
     await insertRecords(trx, x);
     await upsertActors(trx, x);
     await updateStory(trx, storyId);
+    if (input.timeline) await linkDocumentEvents(trx, doc.id, input.timeline);
     if (doc.outlet) await updateOutlet(trx, doc.outlet, doc.published);
     return { status: 'added', storyId } as const;
   });
