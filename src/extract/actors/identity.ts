@@ -57,24 +57,25 @@ export function identify(ctx: DocContext, cands: readonly Candidate[], published
     return id;
   };
 
-  // Text people: longest names first, so shorter forms join the fullest one.
-  const clusters: Array<{ words: string[]; id: Identity }> = [];
-  const textIdentity = (c: Candidate, t: TextActor): Identity => {
-    const words = t.name.split(/\s+/);
+  // Text people: longest names first, so shorter forms join the fullest one ("Hill" -> "Hugh Hill").
+  type Cluster = { words: string[]; id: Identity };
+  const peopleByLast = new Map<string, Cluster[]>();
+  const orgsByName = new Map<string, Cluster>();
+  const textIdentity = (t: TextActor): Identity => {
+    const words = t.name.split(' ');
     if (t.kind === 'person') {
-      const last = words[words.length - 1]!;
-      const match = clusters.filter((k) => k.id.kind === 'person' && k.words[k.words.length - 1] === last && (words.length === 1 || k.words[0] === words[0]));
-      if (match.length) return match.sort((x, y) => y.words.length - x.words.length)[0]!.id;
+      const same = peopleByLast.get(words[words.length - 1]!) ?? [];
+      const match = same.find((k) => words.length === 1 || k.words[0] === words[0]);
+      if (match) return match.id;
     } else {
-      const norm = t.name.toLowerCase().replace(/^the\s+/, '');
-      const match = clusters.find((k) => k.id.kind === 'organization' && (k.id.name.toLowerCase().replace(/^the\s+/, '') === norm || initials(k.words) === t.name));
+      const match = orgsByName.get(orgKey(t.name));
       if (match) {
         if (t.media) match.id.media = true;
         return match.id;
       }
     }
     let key = slugify(t.name);
-    while (byKey.has(key) && byKey.get(key)!.known) key += '-x';
+    while (byKey.has(key)) key += '-x';
     const id: Identity = {
       key,
       name: t.name,
@@ -89,7 +90,13 @@ export function identify(ctx: DocContext, cands: readonly Candidate[], published
       ...(t.kind === 'person' && words.length === 1 && { last: words[0]! }),
       rule: t.kind === 'person' ? 'actor/text-person' : t.media ? 'actor/text-media' : 'actor/text-organization',
     };
-    clusters.push({ words, id });
+    const cluster = { words, id };
+    if (t.kind === 'person') peopleByLast.set(words[words.length - 1]!, [...(peopleByLast.get(words[words.length - 1]!) ?? []), cluster]);
+    else {
+      orgsByName.set(orgKey(t.name), cluster);
+      // "Environmental Protection Agency" also answers to "EPA".
+      if (words.length > 1) orgsByName.set(orgKey(initials(words)), cluster);
+    }
     byKey.set(key, id);
     return id;
   };
@@ -99,7 +106,7 @@ export function identify(ctx: DocContext, cands: readonly Candidate[], published
   const of: Identity[] = new Array(cands.length);
   for (const i of order) {
     const c = cands[i]!;
-    of[i] = isKnown(c.target) ? knownIdentity(c.target) : textIdentity(c, c.target);
+    of[i] = isKnown(c.target) ? knownIdentity(c.target) : textIdentity(c.target);
   }
 
   // Roles from the text, and the side a text person's role implies ("Kremlin aide", "Ukrainian MP").
@@ -119,6 +126,7 @@ export function identify(ctx: DocContext, cands: readonly Candidate[], published
   return { of, byKey };
 }
 
+const orgKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
 const initials = (words: string[]) =>
   words
     .filter((w) => /^\p{Lu}/u.test(w))

@@ -79,11 +79,11 @@ export function findKnown(tokens: readonly Token[], model: ActorModel, words: Ac
       continue;
     }
     let start = m.start;
-    if (entry.type === 'description') {
+    if (entry.type === 'description' || (entry.type === 'name' && entry.anaphoric)) {
       // A name opening the description is a mention of its own ("Trump's special envoy", "Kremlin
       // spokesperson"); the description keeps the rest. A name in its complement ("the President of
       // the European Council") is part of the title only.
-      const n = model.trie.longestAt(tokens, m.start, m.end, nested);
+      const n = model.trie.longestAt(tokens, m.start, m.end - 1, nested);
       if (n && n.end < m.end) {
         candidates.push(fromEntry(n.values.sort((a, b) => ENTRY_RANK[a.type] - ENTRY_RANK[b.type])[0]!, n.start, n.end, n.start));
         start = tokens[n.end]!.key === "'s" ? n.end + 1 : n.end;

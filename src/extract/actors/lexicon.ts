@@ -11,6 +11,7 @@ export const ActorsLexiconSchema = z.object({
   roleNouns: words,
   bylineRoles: words,
   groupNouns: words,
+  descriptiveHeads: words,
   platforms: words,
   pronouns: z.object({ male: words, female: words }).default({ male: [], female: [] }),
   genericDescriptions: z

@@ -3,6 +3,9 @@ import type { Profile, ProfileActor } from '../../profile/schema.js';
 import type { ActorWords, Gender } from './lexicon.js';
 import { tokenize } from './tokens.js';
 import { PhraseTrie } from './trie.js';
+import { isAcronym, isDescriptive, slugify, stripThe, surnameAliases } from './aliases.js';
+
+export { slugify } from './aliases.js';
 
 /** Role words compare by stem for the spokes- nouns ("the spokeswoman" = "spokesperson"). */
 export const roleKey = (w: string): string => (/^spokes(?:man|woman|person|people|men|women)$/.test(w) ? 'spokesperson' : w);
@@ -47,36 +50,6 @@ export interface ActorModel {
   places: Set<string>;
   /** Case-sensitive government metonyms ("Kyiv", "Russia"): in a list they are countries, not places. */
   metonyms: Set<string>;
-  /** Lower-case keys of the single words of media names, to spot credits. */
-  media: KnownActor[];
-}
-
-export const slugify = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .replace(/^(?=[0-9])/, 'x-') || 'actor';
-
-const isAcronym = (s: string) => /^[A-Z][A-Z.&-]{1,6}$/.test(s) && s.replace(/[^A-Z]/g, '').length >= 2;
-const stripThe = (s: string) => s.replace(/^the\s+/i, '');
-
-/**
- * A lower-case alias that only describes ("the alliance", "Ukraine's armed forces") refers back to an
- * actor named earlier; it never introduces one.
- */
-function isDescriptive(alias: string, demonyms: Set<string>): boolean {
-  const words = tokenize(stripThe(alias)).filter((t) => t.word || t.key === "'s");
-  let rest = words;
-  let stripped = false;
-  if (rest.length > 1 && demonyms.has(rest[0]!.key)) {
-    rest = rest.slice(rest[1]!.key === "'s" ? 2 : 1);
-    stripped = true;
-  }
-  if (!rest.length || rest.some((t) => t.cap)) return false;
-  return stripped || rest.length <= 2;
 }
 
 function knownActor(a: ProfileActor, words: ActorWords): KnownActor {
@@ -101,40 +74,13 @@ function knownActor(a: ProfileActor, words: ActorWords): KnownActor {
   };
 }
 
-/**
- * The surnames of people's full names ("Zelensky" from "Volodymyr Zelensky", "Zelenskiy" from
- * "Volodymyr Zelenskiy"), when no other actor shares them and the name has no particles ("bin", "von").
- */
-function surnameAliases(profile: Profile): Map<string, string[]> {
-  const owners = new Map<string, Set<string>>();
-  const taken = new Set<string>();
-  for (const a of profile.actors) for (const n of [a.name, ...a.aliases]) taken.add(n.toLowerCase());
-  for (const a of profile.actors) {
-    if (a.kind !== 'person') continue;
-    for (const n of [a.name, ...a.aliases]) {
-      const parts = n.split(/\s+/);
-      const last = parts[parts.length - 1]!;
-      if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^\p{Lu}/u.test(p)) || !/^\p{Lu}\p{Ll}{2,}/u.test(last)) continue;
-      owners.set(last, (owners.get(last) ?? new Set()).add(a.name));
-    }
-  }
-  const out = new Map<string, string[]>();
-  for (const [last, names] of owners) {
-    if (names.size !== 1) continue;
-    const name = [...names][0]!;
-    if (taken.has(last.toLowerCase()) && !profile.actors.find((a) => a.name === name)!.aliases.includes(last)) continue;
-    out.set(name, [...(out.get(name) ?? []), last]);
-  }
-  return out;
-}
-
 /** Compiles the profile's actors, governments and descriptions, and the lexicon's phrases, into one trie. */
 export function buildModel(profile: Profile, words: ActorWords): ActorModel {
   const trie = new PhraseTrie<Entry>();
   const demonymSide = new Map<string, string>();
   for (const s of profile.sides) for (const d of s.demonyms) demonymSide.set(tokenize(d).map((t) => t.key).join(' '), s.id);
   for (const g of profile.governments) for (const d of g.demonyms) demonymSide.set(tokenize(d).map((t) => t.key).join(' '), g.side);
-  const demonymKeys = new Set([...demonymSide.keys()].map((k) => k.split(' ')[0]!));
+  const descriptiveHeads = new Set(words.data.descriptiveHeads.map((h) => h.toLowerCase()));
 
   const places = new Set<string>();
   const metonyms = new Set<string>();
@@ -150,7 +96,7 @@ export function buildModel(profile: Profile, words: ActorWords): ActorModel {
       trie.add(bare, {
         type: 'name',
         actor,
-        anaphoric: isDescriptive(n, demonymKeys),
+        anaphoric: isDescriptive(n, descriptiveHeads),
         placeAlias: places.has(bare) && bare !== a.name,
         acronym: isAcronym(bare),
       });
@@ -190,7 +136,7 @@ export function buildModel(profile: Profile, words: ActorWords): ActorModel {
   }
   for (const p of words.data.platforms) trie.add(p, { type: 'platform' });
 
-  return { trie, actors, demonymSide, places, metonyms, media: actors.filter((a) => a.media) };
+  return { trie, actors, demonymSide, places, metonyms };
 }
 
 export type MentionForm = Mention['form'];

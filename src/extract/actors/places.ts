@@ -63,6 +63,8 @@ function placeUse(ctx: DocContext, c: Candidate, prevPlace: Candidate | null): s
   const p = prevWord(tokens, c.titleStart);
   if (p < 0) return null;
   const prev = tokens[p]!;
+  // "of Ukraine" is a place or a title's complement, but "the size of Ukraine's army" names a possessor.
+  if (prev.key === 'of' && next?.key === "'s") return null;
   if (words.placePreposition.has(prev.key) || words.motionWord.has(prev.key)) return 'place';
   if (prev.key === 'to') {
     for (let k = p - 1; k >= 0 && k >= p - 3 && tokens[k]!.sentence === prev.sentence; k--) if (words.motionWord.has(tokens[k]!.key)) return 'place';

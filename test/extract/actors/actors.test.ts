@@ -122,3 +122,18 @@ test('sentence openers, months and headline words are not names', () => {
   const x = run('Citing the report, officials left.\nDespite Progress Talks Stall In Geneva\nOn Monday, Witkoff left. Wartime Elections are forbidden.');
   assert.deepEqual(names(x), ['Steve Witkoff']);
 });
+
+test('a descriptive alias refers back only; a ministry in lower case still names (dev p045)', () => {
+  assert.deepEqual(names(run('The plan includes limits on the future size of Ukraine’s armed forces.')), ['Government of Ukraine']);
+  const later = run('The US agreed not to limit the size of the Armed Forces of Ukraine. Ukraine’s armed forces are tired.');
+  assert.equal(later.mentions.filter((m) => m.actor === 'armed-forces-of-ukraine').length, 2);
+  assert.deepEqual(names(run('Russia’s foreign ministry said the talks were useful.')), ['Ministry of Foreign Affairs of Russia']);
+});
+
+test('a generic description inside a longer name is not a mention (dev p095)', () => {
+  const x = run('Lieutenant General Andrii Hnatov, Chief of the General Staff, joined. The general said little.');
+  assert.deepEqual(
+    x.mentions.map((m) => m.text),
+    ['Lieutenant General Andrii Hnatov', 'The general'],
+  );
+});
