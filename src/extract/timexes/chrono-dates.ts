@@ -37,15 +37,18 @@ export function createChronoDates() {
     const reference = { instant: new Date(`${ctx.dct}T12:00:00Z`), timezone: 0 };
     const out: Candidate[] = [];
     for (const r of engine.parse(ctx.text, reference)) {
-      const text = r.text.replace(/[\s,.;:]+$/u, '');
+      // chrono keeps a leading "on" ("on 12 March 1960"); TimeML extents leave prepositions out.
+      const lead = /^(?:on|in|at|by|since|from|until)\s+/i.exec(r.text)?.[0].length ?? 0;
+      const text = r.text.slice(lead).replace(/[\s,.;:]+$/u, '');
+      const index = r.index + lead;
       if (!text) continue;
       // A range whose end names its own month ("Aug. 26 to Oct. 20") is two dates; "Jan 23-24" stays one.
       const split = r.end ? RANGE_JOIN.exec(text) : null;
       if (r.end && split && /\p{L}/u.test(text.slice(split.index + split[0].length))) {
-        const endStart = r.index + split.index + split[0].length;
-        push(out, ctx, r.start, r.index, r.index + split.index);
-        push(out, ctx, r.end, endStart, r.index + text.length);
-      } else push(out, ctx, r.start, r.index, r.index + text.length);
+        const endStart = index + split.index + split[0].length;
+        push(out, ctx, r.start, index, index + split.index);
+        push(out, ctx, r.end, endStart, index + text.length);
+      } else push(out, ctx, r.start, index, index + text.length);
     }
     return out;
   };

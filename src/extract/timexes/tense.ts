@@ -61,6 +61,8 @@ export function createTenseReader(words: TimeWords) {
     if (tok.norm.endsWith("n't")) return tok.norm.startsWith('did') || tok.norm.startsWith('was') || tok.norm.startsWith('were') || tok.norm.startsWith('had') ? 'past' : 'present';
     for (const [tense, phrase] of byLastWord.get(tok.norm) ?? []) {
       if (!phraseEndsAt(tokens, i, phrase)) continue;
+      // "plans to meet" is future, "a peace plan to US negotiators" and "due to a lack of" are not.
+      if (tok.norm === 'to' && phrase.length > 1 && !isInfinitive(tokens[i + 1])) continue;
       if (tense === 'past') return framed(tokens, i);
       // "was due to", "were expected to": a future seen from the past.
       if (tense === 'future' && PAST_BE.has(tokens[i - phrase.length]?.norm ?? '')) return 'future-past';

@@ -44,6 +44,16 @@ test('attacks, agreements and prisoner exchanges', () => {
   assert.equal(events('Despite some exchanges of prisoners of war, mistrust runs deep between Ukraine and Russia.')[0]?.type, 'exchange');
 });
 
+test('verb-and-object cues: a swap of prisoners, a missile that hit a city', () => {
+  assert.deepEqual(events('Ukraine and Russia swapped 150 prisoners of war on Monday, the UAE said.', '2026-02-10').map(brief), [
+    ['exchange', '2026-02-09', null, ['Government of Ukraine', 'Government of Russia']],
+  ]);
+  assert.deepEqual(events('A Russian missile hit a residential building in Dnipro on Sunday night.', '2026-02-10').map(brief), [
+    ['attack', '2026-02-08', 'Dnipro', ['Government of Russia']],
+  ]);
+  assert.deepEqual(events('Russia released a statement on Monday.', '2026-02-10'), []);
+});
+
 test('reports of one meeting in an article are one event with every evidence sentence', () => {
   const es = events(
     'The meeting between Steve Witkoff, Jared Kushner and Vladimir Putin on Tuesday, December 2, was "very good". Witkoff and Kushner had a pretty good meeting with Putin, Trump said.',
@@ -73,4 +83,5 @@ test('near misses: wished-for, denied and hypothetical events, and words that on
   assert.deepEqual(events('Moscow demands international recognition of the territories seized by Russia.'), []);
   assert.deepEqual(events('Trump calls for a ceasefire and Zelensky called on allies to help.'), []);
   assert.deepEqual(events('Peace talks aimed at ending the war have stalled, Zelensky said.'), []);
+  assert.deepEqual(events('Erdogan offered to host a new round of talks in Istanbul.'), []);
 });

@@ -26,4 +26,6 @@ test('participle and modal frames: "could be located" stays open, "face-to-face"
   assert.equal(tense('The relatives could be located Wednesday in Cardenas.', 'Wednesday'), null);
   assert.equal(tense('They held face-to-face meetings at the Kremlin on Tuesday.', 'Tuesday'), 'past');
   assert.equal(tense('NATO has decided to admit Poland in early March.', 'March'), 'future-past');
+  // "plan to" before a noun is no future: "a peace plan to US negotiators".
+  assert.equal(tense('Kyiv presented a revised peace plan to US negotiators on Friday.', 'Friday'), 'past');
 });

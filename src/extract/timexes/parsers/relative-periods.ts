@@ -86,13 +86,14 @@ export function weekendParser(): Parser {
     extract(m, ctx) {
       const day = isoWeekday(ctx.dct);
       const tense = ctx.tenseAt(m.index, m.index + m[0].length);
-      const shift = tense === 'future' ? (day === 7 ? 1 : 0) : day >= 6 ? 0 : -1;
+      const ahead = tense === 'future' || tense === 'future-past';
+      const shift = ahead ? (day === 7 ? 1 : 0) : day >= 6 ? 0 : -1;
       return {
         start: m.index,
         end: m.index + m[0].length,
         type: 'DATE',
         value: `${shiftFrom(ctx.dct, 'week', shift)}-WE`,
-        rule: `timex/weekend-${tense === 'future' ? 'future' : 'past'}`,
+        rule: `timex/weekend-${ahead ? 'future' : 'past'}`,
         basis: 'inferred',
       };
     },
