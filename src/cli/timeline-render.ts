@@ -27,7 +27,7 @@ export function timelineMarkdown(entries: readonly TimelineEntry[]): string {
     if (e.dateConflict) out.push(`**Sources give different dates:** ${e.dates.join(', ')}`, '');
     out.push(`Sources (${e.sourceCount}):`, '');
     for (const s of e.sources) {
-      const head = [s.outlet, s.title, s.published].filter(Boolean).join(', ');
+      const head = [s.outlet ?? s.documentId, s.title, s.published].filter(Boolean).join(', ');
       out.push(`- ${s.url ? `[${head}](${s.url})` : head}${s.date && s.date !== e.date ? ` — gives ${s.date}` : ''}`);
       for (const ev of s.evidence) out.push(`  > ${ev.text.replace(/\s+/g, ' ')}`);
     }
@@ -62,7 +62,7 @@ export function timelineIcs(entries: readonly TimelineEntry[]): string {
     if (!e.date) continue;
     const description = [
       e.dateConflict ? `Sources give different dates: ${e.dates.join(', ')}` : '',
-      ...e.sources.map((s) => `${[s.outlet, s.title, s.published].filter(Boolean).join(', ')}${s.url ? ` <${s.url}>` : ''}`),
+      ...e.sources.map((s) => `${[s.outlet ?? s.documentId, s.title, s.published].filter(Boolean).join(', ')}${s.url ? ` <${s.url}>` : ''}`),
     ].filter(Boolean);
     lines.push(
       'BEGIN:VEVENT',

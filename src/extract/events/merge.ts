@@ -30,13 +30,14 @@ export function mergeReports(reports: readonly Report[], o: SameEventOptions): E
   const out: Cluster[] = [];
   for (const r of reports) {
     const e = r.event;
-    const recent = out.filter((c) => c.event.type === e.type && r.sentence - c.last <= BACK);
-    const latest = recent[recent.length - 1];
+    // Most recently told first: "the meeting" refers to the event the text spoke of last.
+    const recent = out.filter((c) => c.event.type === e.type && r.sentence - c.last <= BACK).sort((a, b) => b.last - a.last);
+    const latest = recent[0];
     let target = out.find((c) => c.last === r.sentence && c.event.type === e.type && compatible(c.event, e, o));
     // "the talks" refers back; a report naming no one may too, unless it names its own place or date.
     const anaphoric = r.definite || (!e.participantKeys.length && !e.place && !e.date);
-    if (!target && anaphoric) target = [...recent].reverse().find((c) => compatible(c.event, e, o));
-    if (!target && !e.participantKeys.length && e.place) target = [...recent].reverse().find((c) => c.event.place === e.place && compatible(c.event, e, o));
+    if (!target && anaphoric) target = recent.find((c) => compatible(c.event, e, o));
+    if (!target && !e.participantKeys.length && e.place) target = recent.find((c) => c.event.place === e.place && compatible(c.event, e, o));
     if (!target) {
       let bestScore = SAME_EVENT;
       for (const c of out) {
