@@ -34,15 +34,19 @@ export function participantsOf(
   // counts when no one else does ("Zelensky said an agreement has been reached").
   let chosen = inClause.length || o.listed ? inClause : mentionsIn(x, at.sentence).filter(keep);
   if (!chosen.length && !o.listed) chosen = clause.filter((m) => !outsider(m));
-  return chosen.filter((m, i) => !possessorOfNext(text, m, chosen[i + 1]));
+  const all = mentionsIn(x, at.sentence);
+  return chosen.filter((m) => !qualifiesNext(text, m, all[all.indexOf(m) + 1]));
 }
 
-/** "Trump's special envoy Steve Witkoff": the possessor only qualifies the next name. */
-function possessorOfNext(text: string, m: Mention, next: Mention | undefined): boolean {
-  if (!next) return false;
+/**
+ * "Trump's special envoy Steve Witkoff", "White House press secretary Karoline Leavitt": a name that
+ * only qualifies the next one (its owner or employer) is not a participant of its own.
+ */
+function qualifiesNext(text: string, m: Mention, next: Mention | undefined): boolean {
+  if (!next || m.form === 'pronoun') return false;
   const between = text.slice(m.span.end, next.span.start);
-  const title = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,3})$/u.exec(between);
-  return !!title && !/\b(?:to|with|and|of|for|by|on|in|at|the|a|an)\s/.test(title[1]!);
+  const title = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3})$/u.exec(between);
+  return !!title && !/\b(?:to|with|and|or|of|for|by|on|in|at|the|a|an|said|says|told|met|meets|called)\s/.test(title[1]!);
 }
 
 /**
