@@ -38,6 +38,8 @@ export function participantsOf(
   return chosen.filter((m) => !qualifiesNext(text, m, all[all.indexOf(m) + 1]));
 }
 
+const NOT_TITLE = /^(?:to|with|and|or|of|for|by|on|in|at|the|a|an|said|says|told|tells|met|meets|meet|called|calls|will|would|can|could|may|might|must|shall|should|has|have|had|is|are|was|were|did|does|do|also|then|later|host|hosts|see|sees|saw|urged|urges|asked|asks|thanked|thanks)$/;
+
 /**
  * "Trump's special envoy Steve Witkoff", "White House press secretary Karoline Leavitt": a name that
  * only qualifies the next one (its owner or employer) is not a participant of its own.
@@ -46,7 +48,8 @@ function qualifiesNext(text: string, m: Mention, next: Mention | undefined): boo
   if (!next || m.form === 'pronoun') return false;
   const between = text.slice(m.span.end, next.span.start);
   const title = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3})$/u.exec(between);
-  return !!title && !/\b(?:to|with|and|or|of|for|by|on|in|at|the|a|an|said|says|told|met|meets|called)\s/.test(title[1]!);
+  // Title words only: no function words and no verbs ("Putin received Witkoff" keeps Putin).
+  return !!title && !title[1]!.split(/\s+/).some((w) => w && (NOT_TITLE.test(w) || /(?:ed|ing)$/.test(w)));
 }
 
 /**
