@@ -44,6 +44,11 @@ export function createChronoDates() {
       if (!text) continue;
       // A range whose end names its own month ("Aug. 26 to Oct. 20") is two dates; "Jan 23-24" stays one.
       const split = r.end ? RANGE_JOIN.exec(text) : null;
+      // "15 December 2025 - 21:30" is a day and a clock time, not a range to the 21st.
+      if (r.end && split && /^:\d/.test(ctx.text.slice(index + text.length, index + text.length + 2))) {
+        push(out, ctx, r.start, index, index + split.index);
+        continue;
+      }
       if (r.end && split && /\p{L}/u.test(text.slice(split.index + split[0].length))) {
         const endStart = index + split.index + split[0].length;
         push(out, ctx, r.start, index, index + split.index);

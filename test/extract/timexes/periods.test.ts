@@ -38,8 +38,21 @@ test('relative days and month-days', () => {
   assert.deepEqual(pairs(timexes('They met in Paris on Jan 7.', '2026-01-08')), [['Jan 7', '2026-01-07']]);
 });
 
-test('coordinated days are one timex valued by the first day', () => {
+test('coordinated days are one timex valued by the first day; a range is two', () => {
   assert.deepEqual(pairs(timexes('Talks are scheduled for January 23 and 24 in Abu Dhabi.', '2026-01-22')), [['January 23 and 24', '2026-01-23']]);
+  assert.deepEqual(pairs(timexes('Zelenskyy held talks in Berlin on 14 and 15 December.', '2025-12-15')), [['14 and 15 December', '2025-12-14']]);
+  assert.deepEqual(pairs(timexes('Umerov led the delegation in Miami from Thursday to Saturday.', '2025-12-07')), [
+    ['Thursday', '2025-12-04'],
+    ['Saturday', '2025-12-06'],
+  ]);
+});
+
+test('a deadline looks ahead unless the clause is perfect', () => {
+  assert.deepEqual(pairs(timexes('Trump said on Friday he wanted an answer from Kyiv by Thursday.', '2025-11-21')), [
+    ['Friday', '2025-11-21'],
+    ['Thursday', '2025-11-27'],
+  ]);
+  assert.deepEqual(pairs(timexes('Thirty-two members had filed reports by Wednesday.', '1990-08-16')), [['Wednesday', '1990-08-15']]);
 });
 
 test('"the same day" takes the day named before it', () => {
@@ -54,6 +67,9 @@ test('quarters and "a year earlier" in results news (TimeBank style)', () => {
 });
 
 test("a page's own timestamp line is not a timex, a dateline is", () => {
+  assert.deepEqual(timexes('Posted Dec. 11, 2025\nResidents gathered at the church.', '2025-12-11'), []);
+  assert.deepEqual(timexes('15 December 2025 - 21:30\nThe talks ended.', '2025-12-15'), []);
+  assert.deepEqual(timexes('MOSCOW, December 10. /Vostok Today/. Putin spoke.', '2025-12-10').map((t) => t.text), ['December 10']);
   assert.deepEqual(timexes('11:10 AM – Monday, December 8, 2025\nTrump said he was disappointed.', '2025-12-08'), []);
   assert.deepEqual(pairs(timexes('Washington, D.C. – December 8, 2025\nTrump said he was disappointed.', '2025-12-08')), [['December 8, 2025', '2025-12-08']]);
 });

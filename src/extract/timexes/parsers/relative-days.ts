@@ -29,6 +29,8 @@ export function relativeDayParser(w: TimeWords): Parser {
     extract(m, ctx) {
       const [, word, , which, part] = m;
       const key = (word ?? which!).toLowerCase();
+      // "Vostok Today", "USA Today": a capitalised word after a capitalised name is part of the name.
+      if (/^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.]*\s+$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?:]\s+$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
       // "last evening" is rare and means yesterday; "last morning" is not said.
       if (which && key === 'last' && !/^(?:night|evening)$/i.test(part!)) return null;
       return {

@@ -35,7 +35,11 @@ export function weekdayParser(w: TimeWords): Parser {
         let direction: Direction;
         if (p === 'this past' || p === 'past') direction = 'past';
         else if (p === 'this coming' || p === 'coming') direction = 'future';
-        else if (/^['’]s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
+        else if (/\bby\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && !PERFECT.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) {
+          // "an answer by Thursday": a deadline lies ahead ("had filed reports by Wednesday" looks back).
+          direction = 'future';
+          rule = 'timex/weekday-deadline';
+        } else if (/^['’]s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
           // "Wednesday's ruling": a possessive weekday names an event already reported.
           direction = 'past';
           rule = 'timex/weekday-possessive';
@@ -51,4 +55,5 @@ export function weekdayParser(w: TimeWords): Parser {
   };
 }
 
+const PERFECT = /\b(?:had|has|have|was|were)\b/i;
 const DAY_PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
