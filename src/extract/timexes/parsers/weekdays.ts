@@ -55,5 +55,5 @@ export function weekdayParser(w: TimeWords): Parser {
   };
 }
 
-const PERFECT = /\b(?:had|has|have|was|were)\b/i;
+const PERFECT = /\bhad\b/i;
 const DAY_PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
