@@ -102,7 +102,7 @@ function report(
     place,
     participants: keys.map((k) => actorByKey(x, k)?.name ?? c.governments.nameOf(k) ?? k),
     participantKeys: keys,
-    agentKey: (t.type === 'proposal' || t.type === 'attack') && listed.length ? listed[0]! : agentOf(mentions, t),
+    agentKey: (t.type === 'proposal' || t.type === 'attack') && listed.length ? listed[0]! : agentOf(doc.text, mentions, t),
     status: statusOf(doc.text, at, { words: c.words, date: when.date, dct: doc.published }),
     triggerSpan: { start: t.start, end: t.end },
     trigger: t.cue,

@@ -35,8 +35,10 @@ export function mergeReports(reports: readonly Report[], o: SameEventOptions): E
     const latest = recent[0];
     let target = out.find((c) => c.last === r.sentence && c.event.type === e.type && compatible(c.event, e, o));
     // "the talks" refers back; a report naming no one may too, unless it names its own place or date.
+    // A definite report names the event, not its agent: "the attack took place" joins "Kyiv struck".
     const anaphoric = r.definite || (!e.participantKeys.length && !e.place && !e.date);
-    if (!target && anaphoric) target = recent.find((c) => compatible(c.event, e, o));
+    const referring = r.definite ? { ...e, agentKey: null } : e;
+    if (!target && anaphoric) target = recent.find((c) => compatible(c.event, referring, o));
     if (!target && !e.participantKeys.length && e.place) target = recent.find((c) => c.event.place === e.place && compatible(c.event, e, o));
     if (!target) {
       let bestScore = SAME_EVENT;

@@ -53,12 +53,17 @@ function qualifiesNext(text: string, m: Mention, next: Mention | undefined): boo
 }
 
 /**
- * The agent of an event: the first participant named before the trigger in its clause ("Ukraine has
- * submitted", "Russia launched"), or null when none comes before it.
+ * The agent of an event: the participant named last before the trigger in its clause ("Ukraine has
+ * submitted", "the Kiev regime attempted to strike"), never one after a preposition ("attacks on Ukraine"),
+ * or null when none comes before it.
  */
-export function agentOf(mentions: readonly Mention[], trigger: Span): string | null {
-  return mentions.find((m) => m.span.end <= trigger.start)?.actor ?? null;
+export function agentOf(text: string, mentions: readonly Mention[], trigger: Span): string | null {
+  const object = (m: Mention) => OBJECT_OF.test(text.slice(Math.max(0, m.span.start - 12), m.span.start));
+  return [...mentions].reverse().find((m) => m.span.end <= trigger.start && !object(m))?.actor ?? null;
 }
+
+/** A name after a preposition is an object ("an attack on Ukraine"), not the one who acts. */
+const OBJECT_OF = /\b(?:on|against|at|in|to|for|with|from|of|by|into)\s+(?:the\s+)?$/i;
 
 /**
  * A speaker of reported speech outside the reported event: "Zelensky said [...]", "[...], Rubio told
