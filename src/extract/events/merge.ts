@@ -39,6 +39,8 @@ export function mergeReports(reports: readonly Report[], o: SameEventOptions): E
     const anaphoric = r.definite || (!e.participantKeys.length && !e.place && !e.date);
     const referring = r.definite ? { ...e, agentKey: null } : e;
     if (!target && anaphoric) target = recent.find((c) => compatible(c.event, referring, o));
+    // "the talks" with nothing of its kind nearby still means talks told before, however far back.
+    if (!target && r.definite) target = [...out].sort((a, b) => b.last - a.last).find((c) => c.event.type === e.type && compatible(c.event, referring, o));
     if (!target && !e.participantKeys.length && e.place) target = recent.find((c) => c.event.place === e.place && compatible(c.event, e, o));
     if (!target) {
       let bestScore = SAME_EVENT;

@@ -64,6 +64,17 @@ test('reports of one meeting in an article are one event with every evidence sen
   assert.equal(es[0]!.evidence?.length, 2);
 });
 
+test('"the talks" refers back to talks told earlier, however far', () => {
+  const es = events(
+    'Witkoff and Kushner held talks with Putin in the Kremlin on Tuesday. Ushakov said the mood was calm. Zelensky said he expected a report. ' +
+      'Europe waited. Analysts were cautious. Peskov called the format of the talks useful.',
+    '2025-12-03',
+  );
+  assert.equal(es.length, 1);
+  assert.equal(es[0]!.evidence?.length, 2);
+  assert.deepEqual(events('He said it was too early to speak of a meeting between Putin and Zelensky.'), []);
+});
+
 test('a trip and the meeting it was for share a day', () => {
   const es = events(
     'Trump said that following their visit to Moscow, Witkoff and Kushner were upbeat. On December 2, Putin received Witkoff and Kushner at the Kremlin.',
