@@ -3,7 +3,7 @@ import type { Extraction, StageFactory } from '../extraction.js';
 import { actorByKey } from '../actors/index.js';
 import { foldMeetingsIntoCalls } from './calls.js';
 import { clauseAround } from './clause.js';
-import { dateOf } from './dating.js';
+import { dateOf, type EventDate } from './dating.js';
 import { mergeReports, type Report } from './merge.js';
 import { agentOf, participantsOf } from './participants.js';
 import { placeOfEvent } from './locate.js';
@@ -41,6 +41,8 @@ const sides = (text: string, t: Trigger) => /^\s+(?:between|with|among|involving
 /** A trigger noun after "the" (and at most two modifiers) refers back: "the talks", "the first meeting". */
 const DEFINITE = /\b(?:the|these|those|that|this)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+const NO_DATE: EventDate = { date: null, precision: null, basis: null };
+
 /** Types whose participants may be listed as sides ("talks between Russia, the US and Ukraine"). */
 const BETWEEN_SIDES = new Set(['meeting', 'call', 'agreement', 'exchange']);
 
@@ -77,7 +79,8 @@ function report(
   const { doc } = x;
   const t = at.trigger;
   const names = x.mentions.filter((m) => m.span.start >= at.sentence.start && m.span.end <= at.sentence.end).map((m) => m.span);
-  const place = placeOfEvent(doc.text, at, { places: c.places, names });
+  const located = placeOfEvent(doc.text, at, { places: c.places, names });
+  const place = t.type !== 'proposal' || c.words.proposalVerbs.test(doc.text.slice(at.clause.start, at.clause.end)) ? located : null;
   if (t.type === 'visit' && !place) return null;
   const listed = BETWEEN_SIDES.has(t.type)
     ? c.governments.around(doc.text, t, at.clause)
@@ -92,7 +95,9 @@ function report(
   const ordered = t.type === 'proposal' || t.type === 'attack' ? [...listed, ...mentions.map((m) => m.actor)] : [...mentions.map((m) => m.actor), ...listed];
   // The place is not a participant: "met Putin at the Kremlin".
   for (const k of ordered) if (!keys.includes(k) && !(place && actorByKey(x, k)?.name === place)) keys.push(k);
-  const when = dateOf(doc.text, at, { timexes: x.timexes, words: c.words, dct: doc.published, names });
+  // A plan only named ("Trump's plan") has no day or place of its own; one handed over or submitted has.
+  const presented = t.type !== 'proposal' || c.words.proposalVerbs.test(doc.text.slice(at.clause.start, at.clause.end));
+  const when = presented ? dateOf(doc.text, at, { timexes: x.timexes, words: c.words, dct: doc.published, names }) : NO_DATE;
   return {
     type: t.type,
     date: when.date,
