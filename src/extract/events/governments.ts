@@ -35,7 +35,7 @@ export function governmentLists(profile: Profile): GovernmentLists {
     'u',
   );
   const forces = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${item})(?:['’]s)?\\s+(?:(?:(?:armed\\s+)?forces|troops|army|military|air\\s+force|navy|artillery|drones?|missiles?)\\s+)?(?:(?:have|has|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:(?:heavy|massive|fresh|new|overnight|deadly|large-scale|air|drone|missile)\\s+){0,2}$`,
+    `(?<![\\p{L}\\p{N}])(${item})(?:['’]s)?\\s+(?:(?:(?:armed\\s+)?forces|troops|army|military|air\\s+force|navy|artillery|drones?|missiles?)(?:\\s+and\\s+(?:drones|missiles|rockets|artillery))?\\s+)?(?:(?:have|has|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:(?:heavy|massive|fresh|new|overnight|deadly|large-scale|air|drone|missile)\\s+){0,2}$`,
     'u',
   );
   const items = new RegExp(`(?<![\\p{L}\\p{N}])${item}(?![\\p{L}\\p{N}])`, 'gu');

@@ -23,17 +23,18 @@ export function participantsOf(
     const before = text.slice(Math.max(at.sentence.start, m.span.start - 30), m.span.start);
     return o.words.sourceBefore.test(before);
   };
-  const keep = (m: Mention): boolean => {
-    if (outsider(m) || isSpeaker(text, m, at, o.words)) return false;
-    if (at.type === 'attack' && m.span.start > at.trigger.start && TARGET.test(text.slice(Math.max(0, m.span.start - 12), m.span.start))) return false;
-    return true;
-  };
+  // An attack's target is not its author: "strikes on Kyiv", "struck Kyiv and Kharkiv".
+  const target = (m: Mention): boolean =>
+    at.type === 'attack' &&
+    m.span.start > at.trigger.start &&
+    (TARGET.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)) || /^(?:\s+(?:\p{Lu}[\p{L}-]*|and|,))*\s+$/u.test(text.slice(at.trigger.end, m.span.start)));
+  const keep = (m: Mention): boolean => !outsider(m) && !isSpeaker(text, m, at, o.words) && !target(m);
   const clause = mentionsIn(x, at.clause);
   const inClause = clause.filter(keep);
   // Outside its clause only when the clause names no one at all (not even a list of sides); a speaker
   // counts when no one else does ("Zelensky said an agreement has been reached").
   let chosen = inClause.length || o.listed ? inClause : mentionsIn(x, at.sentence).filter(keep);
-  if (!chosen.length && !o.listed) chosen = clause.filter((m) => !outsider(m));
+  if (!chosen.length && !o.listed) chosen = clause.filter((m) => !outsider(m) && !target(m));
   const all = mentionsIn(x, at.sentence);
   return chosen.filter((m) => !qualifiesNext(text, m, all[all.indexOf(m) + 1]));
 }
