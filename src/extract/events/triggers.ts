@@ -85,9 +85,13 @@ function check(x: Pick<Extraction, 'doc' | 'actors' | 'mentions'>, sentence: Spa
     if (!noun || after === 'for' || after === 'on') return null;
   }
   if (t.type === 'proposal' && !presented(x, sentence, t, w)) return null;
-  if (t.type === 'attack' && /^\s+by\b/i.test(text.slice(t.end, t.end + 4)) && !/\b(?:was|were|been|being|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) {
-    // "the territories seized by Russia" describes land, not an attack; "Kyiv was struck by drones" is one.
-    return null;
+  if (t.type === 'attack' && /^\s+by\b/i.test(text.slice(t.end, t.end + 4))) {
+    // "the territories seized by Russia" describes land, not an attack; "Kyiv was struck by drones" is one,
+    // "officials were struck by the tone" is not: a passive needs an attacker or a weapon after "by".
+    if (!/\b(?:was|were|been|being|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) return null;
+    const by = /^\s+by\s+(?:(?:the|a|an|russian|ukrainian|\d+|several|dozens of|hundreds of)\s+)*/i.exec(text.slice(t.end, t.end + 40))!;
+    const next = t.end + by[0].length;
+    if (!mentionAt(x, next) && !/^(?:drones?|missiles?|rockets?|shells?|strikes?|artillery|bombs?|forces|troops)\b/i.test(text.slice(next, next + 12))) return null;
   }
   if (t.type === 'meeting' && w.callCues.test(text.slice(Math.max(sentence.start, t.start - 120), Math.min(sentence.end, t.end + 120)))) return { ...t, type: 'call' };
   return t;
