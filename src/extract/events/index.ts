@@ -65,7 +65,8 @@ function extractEvents(x: Readonly<Extraction>, c: Compiled): EventRecord[] {
   });
   // Background history ("which Moscow captured in 2022") is not news: events two years old or more go.
   const oldest = String(+doc.published.slice(0, 4) - 1);
-  const isPerson = (key: string) => x.actors.find((a) => a.key === key)?.kind === 'person';
+  const people = new Set(x.actors.filter((a) => a.kind === 'person').map((a) => a.key));
+  const isPerson = (key: string) => people.has(key);
   const same = { dateWindow: 0, within: c.places.within, isPerson };
   const merged = foldMeetingsIntoCalls(mergeReports(reports, same), same);
   return dateTrips(merged, c.places).filter((e) => e.participantKeys.length > 0 && (e.date ?? e.period ?? '9999').slice(0, 4) >= oldest);

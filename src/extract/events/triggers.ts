@@ -10,6 +10,8 @@ export interface Trigger extends Span {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const MAX_PER_SENTENCE = 12;
+const MAX_PER_DOCUMENT = 400;
 
 /** The lower-case words before `at` inside `from..at`, nearest last. */
 function wordsBefore(text: string, from: number, at: number, n: number): string[] {
@@ -39,11 +41,18 @@ export function findTriggers(x: Pick<Extraction, 'doc' | 'actors' | 'mentions'>,
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Trigger[][] = sentences.map(() => []);
+  let total = 0;
   for (const { sentence, ...t } of found) {
     const here = kept[sentence]!;
+    // A sentence tells a handful of events; text with hundreds of cues is not prose, and the caps keep
+    // the work linear on it.
+    if (here.length >= MAX_PER_SENTENCE || total >= MAX_PER_DOCUMENT) continue;
     if (here.some((k) => k.start < t.end && t.start < k.end)) continue;
     const checked = check(x, sentences[sentence]!.span, t, w);
-    if (checked) here.push(checked);
+    if (checked) {
+      here.push(checked);
+      total++;
+    }
   }
   for (const here of kept) here.sort((a, b) => a.start - b.start);
   return kept;
