@@ -10,6 +10,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerProfile } from './commands/profile.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerReport } from './commands/report.js';
+import { registerTimeline } from './commands/timeline.js';
 import { EXIT, UsageError } from './exit.js';
 
 export function buildProgram(): Command {
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerBrief(program);
   registerSources(program);
   registerProfile(program);
+  registerTimeline(program);
   return program;
 }
 

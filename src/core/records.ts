@@ -93,6 +93,12 @@ export interface EventRecord extends Evidence {
   /** The word or phrase that signals the event (met, call, visited, launched). */
   triggerSpan: Span;
   trigger: string;
+  /** The TimeML value when the date is coarser than a day ("2025-W51", "2026-01"); `date` is then null. */
+  period?: string;
+  /** Every sentence of the article that reports this event, in text order (`span` is one of them). */
+  evidence?: Span[];
+  /** The participant who acts (proposes, attacks, travels), when the text names it before the trigger. */
+  agentKey?: string | null;
 }
 
 export type Stance = 'demand' | 'propose' | 'accept' | 'reject';

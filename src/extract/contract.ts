@@ -54,6 +54,8 @@ export function toContractDoc(x: Extraction) {
       participants: e.participants,
       status: e.status,
       precision: e.precision,
+      ...(e.period !== undefined && { period: e.period }),
+      date_basis: e.dateBasis,
       span: e.span,
       trigger: e.trigger,
       rule: e.rule,

@@ -2,6 +2,7 @@ import type { RawArticle } from '../core/article.js';
 import { EXTRACTOR_VERSION, type Pipeline } from '../extract/pipeline.js';
 import type { Store } from '../store/connect.js';
 import { saveDocument } from '../store/repositories/documents.js';
+import { timelineOptions } from '../resolve/timeline.js';
 import { signature } from './dedup/minhash.js';
 import { contentHash } from './hash.js';
 import { problem, type InputProblem } from './problem.js';
@@ -35,6 +36,7 @@ export async function ingest(
   const summary: IngestSummary = { read: 0, added: 0, duplicates: 0, failed: 0, stories: new Set() };
   const now = hooks.now ?? (() => new Date().toISOString());
   const framing = framingCounter(pipeline.env.lexicon);
+  const timeline = timelineOptions(pipeline.env.profile);
   const fail = (p: InputProblem) => {
     summary.failed++;
     hooks.onProblem?.(p);
@@ -66,6 +68,7 @@ export async function ingest(
       extractorVersion: EXTRACTOR_VERSION,
       ingestedAt: now(),
       framing: framing(extraction.doc.text),
+      timeline,
     });
     if (result.status === 'id-conflict') {
       fail(problem(item.source, `id "${item.id}" is already stored with different content`));

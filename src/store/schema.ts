@@ -133,6 +133,14 @@ export interface EventsTable extends RecordColumns {
   participants: string;
   timeline_id: string | null;
   published: string;
+  /** TimeML value when the date is coarser than a day ("2025-W51"). */
+  period?: string | null;
+  /** The participant who acts (proposes, attacks, travels). */
+  agent_key?: string | null;
+  /** JSON: Span[], every sentence of the document that tells this event. */
+  evidence?: string | null;
+  /** JSON: participants' actor keys, in the order of `participants`. */
+  participant_keys?: string | null;
 }
 
 export interface EventParticipantsTable {
@@ -156,6 +164,11 @@ export interface TimelineEventsTable {
   date_conflict: number;
   /** JSON: the distinct dates sources gave. */
   dates: string;
+  period?: string | null;
+  agent_key?: string | null;
+  /** JSON: participants' actor keys, in the order of `participants`. */
+  participant_keys?: string;
+  last_reported?: string | null;
 }
 
 export interface PositionsTable extends RecordColumns {

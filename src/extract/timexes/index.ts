@@ -1,4 +1,9 @@
 import type { StageFactory } from '../extraction.js';
+import { createTimexTagger } from './tagger.js';
+import { timeWords } from './words.js';
 
-/** Placeholder: the timexes extractor is not built yet. */
-export const timexesStage: StageFactory = () => () => ({});
+/** Tags temporal expressions and normalises them TimeML-style against the publication date. */
+export const timexesStage: StageFactory = (env) => {
+  const tag = createTimexTagger(timeWords(env.lexicon));
+  return (x) => ({ timexes: tag(x.doc) });
+};

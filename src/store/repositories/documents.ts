@@ -5,6 +5,7 @@ import type { Database } from '../schema.js';
 import { insertBatched, insertRecords } from './records.js';
 import { upsertActors } from './actors.js';
 import { addCounts } from '../../resolve/framing.js';
+import { linkDocumentEvents, type TimelineOptions } from '../../resolve/timeline.js';
 
 export interface SaveInput {
   extraction: Extraction;
@@ -14,6 +15,8 @@ export interface SaveInput {
   ingestedAt: string;
   /** Framing markers counted in the text (see src/resolve/framing.ts); summed into the outlet's. */
   framing?: Record<string, number>;
+  /** When given, the document's event reports are merged into the timeline in the same transaction. */
+  timeline?: TimelineOptions;
 }
 
 export type SaveResult = { status: 'added'; storyId: string } | { status: 'duplicate'; existingId: string } | { status: 'id-conflict' };
@@ -80,6 +83,7 @@ export async function saveDocument(db: Kysely<Database>, input: SaveInput): Prom
     await insertRecords(trx, x);
     await upsertActors(trx, x);
     await updateStory(trx, storyId);
+    if (input.timeline) await linkDocumentEvents(trx, doc.id, input.timeline);
     if (doc.outlet) await updateOutlet(trx, doc.outlet, doc.published, input.framing ?? {});
     return { status: 'added', storyId } as const;
   });

@@ -94,6 +94,10 @@ export async function insertRecords(trx: Trx, x: Extraction): Promise<void> {
       participants: JSON.stringify(e.participants),
       timeline_id: null,
       published,
+      period: e.period ?? null,
+      agent_key: e.agentKey ?? null,
+      evidence: JSON.stringify(e.evidence ?? [e.span]),
+      participant_keys: JSON.stringify(e.participantKeys),
     })),
   );
   await insertBatched(

@@ -1,0 +1,34 @@
+import type { EventStatus } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import type { EventWords } from './words.js';
+
+/** Words of the clause before a trigger that make it unreal, and how many to look at. */
+const LOOK_BACK = 7;
+const LOOK_AHEAD = 8;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** The words of `text.slice(from, to)`, lower case, joined by single spaces (for phrase tests). */
+const words = (text: string, from: number, to: number) => (text.slice(from, to).match(WORD) ?? []).map((w) => w.toLowerCase());
+
+/**
+ * True when the clause around a trigger makes the event hypothetical, wished for or denied: "a meeting
+ * would be possible", "wanted to meet", "no call ... is being discussed".
+ */
+export function isUnreal(text: string, at: { clause: Span; trigger: Span }, w: EventWords): boolean {
+  const before = words(text, at.clause.start, at.trigger.start).slice(-LOOK_BACK).join(' ');
+  const after = words(text, at.trigger.end, at.clause.end).slice(0, LOOK_AHEAD).join(' ');
+  return w.unreal.test(before) || w.unrealAfter.test(after);
+}
+
+/** Planned (future tense or a date after publication), cancelled (called off, postponed) or held. */
+export function statusOf(
+  text: string,
+  at: { clause: Span; trigger: Span },
+  o: { words: EventWords; date: string | null; dct: string },
+): EventStatus {
+  const clause = text.slice(at.clause.start, at.clause.end);
+  if (o.words.cancelled.test(clause)) return 'cancelled';
+  const before = words(text, at.clause.start, at.trigger.start).slice(-LOOK_BACK).join(' ');
+  if (o.words.planned.test(before) || (o.date !== null && o.date > o.dct)) return 'planned';
+  return 'held';
+}

@@ -1,0 +1,45 @@
+import type { Candidate, Parser, TimexContext } from './candidate.js';
+
+/** Characters a window reaches before and after a trigger: more than any optional prefix or suffix. */
+const BACK = 64;
+const FORWARD = 48;
+/** How far a window edge may move to reach whitespace (text without spaces must not make windows grow). */
+const WIDEN = 24;
+
+/**
+ * Stretches of the text worth parsing: windows around each trigger match, widened to whitespace so that
+ * word-boundary lookbehinds at a window's start see what they would see in the whole text, then merged.
+ */
+export function windows(text: string, trigger: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  trigger.lastIndex = 0;
+  for (const m of text.matchAll(trigger)) {
+    let start = Math.max(0, m.index - BACK);
+    for (let k = 0; k < WIDEN && start > 0 && !/\s/.test(text[start - 1]!); k++) start--;
+    let end = Math.min(text.length, m.index + m[0].length + FORWARD);
+    for (let k = 0; k < WIDEN && end < text.length && !/\s/.test(text[end]!); k++) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/**
+ * Runs a parser over the text. A parser with a trigger (a cheap regex for the words it cannot do without)
+ * only runs its full pattern in windows around the triggers: most of an article holds no time words.
+ */
+export function scan(parser: Parser, ctx: TimexContext): Candidate[] {
+  const out: Candidate[] = [];
+  const spans: Array<[number, number]> = parser.trigger ? windows(ctx.text, parser.trigger) : [[0, ctx.text.length]];
+  for (const [start, end] of spans) {
+    const chunk = start === 0 && end === ctx.text.length ? ctx.text : ctx.text.slice(start, end);
+    parser.pattern.lastIndex = 0;
+    for (const m of chunk.matchAll(parser.pattern)) {
+      m.index += start;
+      const c = parser.extract(m as RegExpExecArray, ctx);
+      if (c && c.end > c.start) out.push(c);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+import type { Kysely } from 'kysely';
+import { addDays } from '../core/dates.js';
+import { affinity, compatible, SAME_EVENT, type EventShape, type SameEventOptions } from '../extract/events/similarity.js';
+import { placeIndex } from '../extract/events/places.js';
+import type { Profile } from '../profile/schema.js';
+import type { Database } from '../store/schema.js';
+import { summarize, type TimelineReport } from './timeline-summary.js';
+
+export interface TimelineOptions {
+  /** Days two sources' dates may differ and still be one event (the difference is kept as a conflict). */
+  dateWindow: number;
+  /** Days around its publication an undated report looks for the event it tells. */
+  undatedWindow: number;
+  within: (inner: string, outer: string) => boolean;
+}
+
+/** The defaults, with the profile's place tree (Kremlin within Moscow, Miami within Florida). */
+export function timelineOptions(profile: Profile): TimelineOptions {
+  return { dateWindow: 1, undatedWindow: 14, within: placeIndex(profile).within };
+}
+
+type Db = Kysely<Database>;
+
+/**
+ * Links the event reports of one stored document into the timeline, touching only the timeline events they
+ * could merge with: for each report, the candidates are timeline events of its type dated near it (or, for
+ * an undated report, reported near its publication). The best compatible candidate with enough affinity
+ * (same date within the window, same place, shared people) takes it; otherwise it starts a new timeline
+ * event. A timeline event holds at most one report per document. Returns the ids of the timeline events it
+ * created or updated.
+ */
+export async function linkDocumentEvents(db: Db, documentId: string, o: TimelineOptions): Promise<string[]> {
+  const reports = (await loadReports(db, (q) => q.where('events.document_id', '=', documentId))).sort((a, b) =>
+    a.eventId.localeCompare(b.eventId, 'en', { numeric: true }),
+  );
+  const touched = new Set<string>();
+  // Reports with a timeline event of their very day go first, so that "talks on Tuesday" and "talks on
+  // Wednesday" of one article each find their own day before the window lets one take the other's.
+  const pending = [...reports];
+  for (const exactOnly of [true, false]) {
+    for (const r of [...pending]) {
+      const best = await bestCandidate(db, r, o, exactOnly);
+      if (exactOnly && !best) continue;
+      const id = best ?? `tl-${r.eventId}`;
+      await db.updateTable('events').set({ timeline_id: id }).where('id', '=', r.eventId).execute();
+      await refresh(db, id, o);
+      touched.add(id);
+      pending.splice(pending.indexOf(r), 1);
+    }
+  }
+  return [...touched];
+}
+
+/** The timeline event a report belongs to, if any: compatible, with the most affinity. */
+async function bestCandidate(db: Db, r: TimelineReport, o: TimelineOptions, exactOnly: boolean): Promise<string | undefined> {
+  const candidates = await candidatesFor(db, r, o);
+  const people = await personKeys(db, [r.participantKeys, ...candidates.map((c) => c.shape.participantKeys)].flat());
+  const same: SameEventOptions = { dateWindow: o.dateWindow, within: o.within, isPerson: (k) => people.has(k) };
+  let best: { id: string; score: number } | undefined;
+  for (const c of candidates) {
+    if (c.documentIds.includes(r.documentId) || !compatible(c.shape, r, same)) continue;
+    if (exactOnly && !(r.date && c.shape.date === r.date)) continue;
+    const score = affinity(c.shape, r, same);
+    if (score >= SAME_EVENT && (!best || score > best.score)) best = { id: c.id, score };
+  }
+  return best?.id;
+}
+
+/** Rebuilds the whole timeline from the stored reports, document by document in publication order. */
+export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<number> {
+  await db.updateTable('events').set({ timeline_id: null }).execute();
+  await db.deleteFrom('timeline_events').execute();
+  const docs = await db.selectFrom('documents').select('id').orderBy('published').orderBy('id').execute();
+  for (const d of docs) await linkDocumentEvents(db, d.id, o);
+  const n = await db.selectFrom('timeline_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(n.n);
+}
+
+interface Candidate {
+  id: string;
+  shape: EventShape;
+  documentIds: string[];
+}
+
+/** Timeline events of the report's type whose date (or, undated, first report) lies near the report's. */
+async function candidatesFor(db: Db, r: TimelineReport, o: TimelineOptions): Promise<Candidate[]> {
+  const anchor = r.date ?? r.published;
+  const near = { from: addDays(anchor, -o.undatedWindow), to: addDays(anchor, o.undatedWindow) };
+  const dated = r.date ? { from: addDays(r.date, -o.dateWindow), to: addDays(r.date, o.dateWindow) } : near;
+  const rows = await db
+    .selectFrom('timeline_events')
+    .select(['id', 'type', 'date', 'period', 'place', 'participant_keys', 'agent_key'])
+    .where('type', '=', r.type)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('date', '>=', dated.from), eb('date', '<=', dated.to)]),
+        eb.and([eb('date', 'is', null), eb('first_reported', '>=', near.from), eb('first_reported', '<=', near.to)]),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
+  if (!rows.length) return [];
+  const docs = await db.selectFrom('events').select(['timeline_id', 'document_id']).where('timeline_id', 'in', rows.map((c) => c.id)).execute();
+  return rows.map((c) => ({
+    id: c.id,
+    shape: {
+      type: c.type,
+      date: c.date,
+      ...(c.period ? { period: c.period } : {}),
+      place: c.place,
+      participantKeys: JSON.parse(c.participant_keys ?? '[]') as string[],
+      agentKey: c.agent_key ?? null,
+    },
+    documentIds: docs.filter((d) => d.timeline_id === c.id).map((d) => d.document_id),
+  }));
+}
+
+/** Recomputes one timeline event from all its reports and writes it. */
+async function refresh(db: Db, id: string, o: TimelineOptions): Promise<void> {
+  const reports = await loadReports(db, (q) => q.where('events.timeline_id', '=', id));
+  const s = summarize(reports, o.within);
+  const row = {
+    type: s.type,
+    date: s.date,
+    date_end: null,
+    precision: s.precision,
+    place: s.place,
+    status: s.status,
+    participants: JSON.stringify(s.participants),
+    participant_keys: JSON.stringify(s.participantKeys),
+    agent_key: s.agentKey,
+    period: s.period,
+    first_reported: s.firstReported,
+    last_reported: s.lastReported,
+    source_count: s.sourceCount,
+    date_conflict: s.dateConflict ? 1 : 0,
+    dates: JSON.stringify(s.dates),
+  };
+  await db
+    .insertInto('timeline_events')
+    .values({ id, ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet(row))
+    .execute();
+}
+
+type ReportQuery = ReturnType<typeof reportQuery>;
+const reportQuery = (db: Db) =>
+  db
+    .selectFrom('events')
+    .innerJoin('documents', 'documents.id', 'events.document_id')
+    .select([
+      'events.id as eventId',
+      'events.document_id as documentId',
+      'documents.story_id as storyId',
+      'events.published',
+      'events.type',
+      'events.date',
+      'events.period',
+      'events.precision',
+      'events.place',
+      'events.status',
+      'events.participants',
+      'events.agent_key as agentKey',
+      'events.participant_keys as participantKeys',
+    ]);
+
+async function loadReports(db: Db, where: (q: ReportQuery) => ReportQuery): Promise<TimelineReport[]> {
+  const rows = await where(reportQuery(db)).orderBy('events.published').orderBy('events.id').execute();
+  return rows.map((r) => {
+    const names = JSON.parse(r.participants) as string[];
+    const keys = r.participantKeys ? (JSON.parse(r.participantKeys) as string[]) : names;
+    return {
+      eventId: r.eventId,
+      documentId: r.documentId,
+      storyId: r.storyId,
+      published: r.published,
+      type: r.type,
+      date: r.date,
+      period: r.period ?? null,
+      precision: r.precision,
+      place: r.place,
+      status: r.status,
+      participants: names,
+      participantKeys: keys,
+      agentKey: r.agentKey ?? null,
+    };
+  });
+}
+
+/** Which of the reports' participants are people (a shared person is stronger evidence). */
+async function personKeys(db: Db, all: readonly string[]): Promise<Set<string>> {
+  const keys = [...new Set(all)];
+  if (!keys.length) return new Set();
+  const rows = await db.selectFrom('actors').select('key').where('key', 'in', keys).where('kind', '=', 'person').execute();
+  return new Set(rows.map((r) => r.key));
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { timexes } from './support.js';
+
+const brief = (ts: ReturnType<typeof timexes>) => ts.map((t) => [t.text, t.type, t.value, t.mod ?? null]);
+
+test('durations are DURATION with TimeML values, never dates', () => {
+  assert.deepEqual(brief(timexes('Talks aim to halt nearly four years of fighting.')), [['nearly four years', 'DURATION', 'P4Y', 'APPROX']]);
+  assert.deepEqual(brief(timexes('Trump boasted he could solve the war in a day.')), [['a day', 'DURATION', 'P1D', null]]);
+  assert.deepEqual(brief(timexes('The administration spent 30-plus hours in recent weeks meeting officials.')), [
+    ['30-plus hours', 'DURATION', 'PT30H', 'MORE_THAN'],
+    ['recent weeks', 'DURATION', 'PXW', null],
+  ]);
+  assert.deepEqual(brief(timexes('A 50-year lease was on the table for the past three years.')), [
+    ['50-year', 'DURATION', 'P50Y', null],
+    ['the past three years', 'DURATION', 'P3Y', null],
+  ]);
+  assert.deepEqual(brief(timexes('It took 2 1/2 years.')), [['2 1/2 years', 'DURATION', 'P2Y6M', null]]);
+});
+
+test('"ago" counts back from the publication day at the unit\'s granularity', () => {
+  assert.deepEqual(brief(timexes('Russia invaded nearly four years ago.', '2026-01-23')), [['nearly four years ago', 'DATE', '2022', 'APPROX']]);
+  assert.deepEqual(brief(timexes('They spoke two weeks ago.', '2025-12-11')), [['two weeks ago', 'DATE', '2025-W48', null]]);
+});
+
+test('sets: recurring times, and rates only after an amount', () => {
+  assert.deepEqual(brief(timexes('Drones strike the city daily.')), [['daily', 'SET', 'P1D', null]]);
+  assert.deepEqual(brief(timexes('Kyiv pays $5 billion a year.')), [['a year', 'SET', 'P1Y', null]]);
+  assert.deepEqual(brief(timexes('The firm raised its quarterly dividend.')), []);
+});
+
+test('reference values: now, recently, the future', () => {
+  assert.deepEqual(brief(timexes('Russia now controls about a fifth of Ukraine.')), [['now', 'DATE', 'PRESENT_REF', null]]);
+  assert.deepEqual(brief(timexes('Sign up now for our briefing and more.')), []);
+  assert.deepEqual(brief(timexes('The future of the plant is unclear.')), []);
+});
+
+test('near misses: ages, ordinals, fractions and names are not durations', () => {
+  assert.deepEqual(timexes('A 45-year-old man was hurt in a second strike.'), []);
+  assert.deepEqual(timexes('About three-quarters of the region is occupied.'), []);
+  assert.deepEqual(timexes('He was interviewed on 60 Minutes.'), []);
+  assert.deepEqual(timexes('They deployed 2000 troops and 2/3 of the drones.'), []);
+});
