@@ -22,7 +22,7 @@ export interface DocumentsTable {
   removed: string;
   /** JSON: Sentence[]. */
   sentences: string;
-  /** JSON: number[] MinHash signature for near-duplicate detection. */
+  /** JSON: MinHash sketch `{n, sig}` (shingle count and signature) for near-duplicate detection. */
   minhash: string;
   story_id: string;
   /** Jaccard estimate against the story's first document (1 for that document). */

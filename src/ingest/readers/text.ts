@@ -1,6 +1,6 @@
 import { isIsoDay } from '../../core/dates.js';
 import { problem } from '../problem.js';
-import { idFromPath, type Reader } from './reader.js';
+import { fileArticleId, idFromPath, type Reader } from './reader.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_INDEX = new Map(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
@@ -31,5 +31,5 @@ export const readText: Reader = (source, text, options) => {
   const published = options.date ?? dateInText(text) ?? dateInName(source);
   if (!published) return [problem(source, 'no publication date (pass --date YYYY-MM-DD or use the seed format)')];
   if (!isIsoDay(published)) return [problem(source, `impossible publication date "${published}"`)];
-  return [{ id: idFromPath(source), source, format: 'text', published, body: text }];
+  return [{ id: fileArticleId(source, { body: text }), source, format: 'text', published, body: text }];
 };
