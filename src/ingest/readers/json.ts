@@ -10,12 +10,21 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** Where JSON.parse stopped, from its message ("at position 12" or "(line 3 column 5)"). */
+/**
+ * Where JSON.parse stopped, from its message: "at position 12", "(line 3 column 5)", the end of the
+ * input, or the quoted stretch around the unexpected token (`Unexpected token '}', ..."lished": }"`).
+ */
 function errorLine(text: string, message: string): number | undefined {
   const line = /line (\d+)/.exec(message);
   if (line) return Number(line[1]);
   const pos = /position (\d+)/.exec(message);
-  return pos ? lineAt(text, Number(pos[1])) : undefined;
+  if (pos) return lineAt(text, Number(pos[1]));
+  if (/end of JSON input/.test(message)) return lineAt(text, text.trimEnd().length);
+  const around = /Unexpected token '([^']*)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
+  if (!around) return undefined;
+  const at = text.indexOf(around[2]!);
+  if (at < 0 || text.indexOf(around[2]!, at + 1) >= 0) return undefined;
+  return lineAt(text, at + Math.max(0, around[2]!.lastIndexOf(around[1]!)));
 }
 
 /**

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decode, firstInvalidUtf8 } from '../../src/ingest/decode.js';
+
+const ok = (r: ReturnType<typeof decode>) => (r.ok ? r.text : assert.fail(`not decoded: ${r.reason}`));
+const reason = (r: ReturnType<typeof decode>) => (r.ok ? assert.fail('decoded') : r.reason);
+
+test('decodes UTF-8 with and without a BOM and normalises line endings', () => {
+  assert.equal(ok(decode(Buffer.from('Kyiv — talks\r\nend'))), 'Kyiv — talks\nend');
+  assert.equal(ok(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Kyiv')]))), 'Kyiv');
+});
+
+test('decodes UTF-16 with a byte order mark, little and big endian', () => {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' date 2025-12-07 Zelensky said', 'utf16le')]);
+  assert.equal(ok(decode(le)), ' date 2025-12-07 Zelensky said');
+  const be = Buffer.from(Buffer.from('Peskov said', 'utf16le')).swap16();
+  assert.equal(ok(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))), 'Peskov said');
+});
+
+test('refuses empty, whitespace-only, binary and NUL-carrying content with a reason', () => {
+  assert.equal(reason(decode(new Uint8Array())), 'empty file');
+  assert.equal(reason(decode(Buffer.from(' \n\t \n'))), 'only whitespace');
+  assert.match(reason(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))), /PNG image/);
+  assert.match(reason(decode(Buffer.from('text\u0000more'))), /NUL/);
+});
+
+test('names the byte where UTF-8 goes wrong', () => {
+  const bytes = Buffer.concat([Buffer.from('Kyiv ok '), Buffer.from([0xc3, 0x28]), Buffer.from(' rest')]);
+  assert.equal(firstInvalidUtf8(bytes), 8);
+  assert.match(reason(decode(bytes)), /invalid UTF-8 at byte 8/);
+  assert.equal(firstInvalidUtf8(Buffer.from('Zelensky’s plan')), Buffer.byteLength('Zelensky’s plan'));
+});
