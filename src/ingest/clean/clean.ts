@@ -125,16 +125,28 @@ function apply(raw: string, cuts: RemovedSpan[]): Cleaned {
   return { text, segments, removed };
 }
 
-/** Maps an offset in the cleaned text back to the raw text. */
+/**
+ * Maps an offset in the cleaned text back to the raw text: the raw position of the character at that
+ * offset (the end of the raw text for the end of the cleaned text).
+ */
 export function toRawOffset(segments: OffsetSegments, offset: number): number {
   let lo = 0;
   let hi = segments.length - 1;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [c, r, len] = segments[mid]!;
-    if (offset < c) hi = mid - 1;
-    else if (offset > c + len) lo = mid + 1;
-    else return r + (offset - c);
+    if (segments[mid]![0] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return offset;
+  if (found < 0) return offset;
+  const [c, r] = segments[found]!;
+  return r + (offset - c);
+}
+
+/** Maps a cleaned-text span to the raw text; the end maps from its last character, so no removed text is pulled in. */
+export function toRawSpan(segments: OffsetSegments, span: { start: number; end: number }): { start: number; end: number } {
+  const start = toRawOffset(segments, span.start);
+  return span.end > span.start ? { start, end: toRawOffset(segments, span.end - 1) + 1 } : { start, end: start };
 }
