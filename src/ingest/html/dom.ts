@@ -1,4 +1,8 @@
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+/** linkedom takes a third of a second to load: loaded on the first HTML input, not at startup. */
+const require = createRequire(import.meta.url);
+let linkedom: typeof import('linkedom') | undefined;
 
 /**
  * The few DOM members Parley reads, typed structurally: the project compiles without the DOM
@@ -33,7 +37,8 @@ export const ELEMENT_NODE = 1;
 
 /** Parses a whole page. linkedom never runs scripts, loads resources or follows links. */
 export function parsePage(html: string): DomDocument {
-  return (parseHTML(html) as unknown as { document: DomDocument }).document;
+  linkedom ??= require('linkedom') as typeof import('linkedom');
+  return (linkedom.parseHTML(html) as unknown as { document: DomDocument }).document;
 }
 
 /** Parses an HTML fragment (a feed item's content, a JSON record's `html`) into a document body. */

@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { DomDocument, DomNode } from './dom.js';
 import { elementText, NEVER_TEXT, PAGE_FURNITURE, removeAll } from './text.js';
 
@@ -17,6 +17,7 @@ export function mainText(doc: DomDocument): string {
   removeAll(doc, 'script:not([type="application/ld+json"]), style, noscript, iframe, object, embed, template, svg');
   let text = '';
   try {
+    const { Readability } = createRequire(import.meta.url)('@mozilla/readability') as typeof import('@mozilla/readability');
     const article = new Readability<DomNode>(doc as never, {
       maxElemsToParse: MAX_ELEMENTS,
       serializer: (node) => node as unknown as DomNode,

@@ -1,4 +1,5 @@
-import { XMLParser } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type { XMLParser as Parser } from 'fast-xml-parser';
 import type { RawArticle } from '../../core/article.js';
 import { looksLikeHtml } from '../html/dom.js';
 import { articleId } from '../ids.js';
@@ -12,7 +13,7 @@ import type { Reader } from './reader.js';
  * external entities: feeds never need either), and the parser's own limits stay on as a second guard.
  */
 const ENTITY_DECLARATION = /<!DOCTYPE[^[>]*\[[^\]]*<!ENTITY/i;
-const parser = new XMLParser({
+const PARSER_OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   htmlEntities: true,
@@ -20,8 +21,14 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  isArray: (name) => ['item', 'entry', 'link', 'category'].includes(name),
-});
+  isArray: (name: string) => ['item', 'entry', 'link', 'category'].includes(name),
+};
+/** Loaded on the first feed, not at startup. */
+let parser: Parser | undefined;
+const feedParser = (): Parser => {
+  const { XMLParser } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
+  return (parser ??= new XMLParser(PARSER_OPTIONS));
+};
 
 type Node = Record<string, unknown>;
 const isObj = (v: unknown): v is Node => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -98,7 +105,7 @@ export const readFeed: Reader = (file, text) => {
   }
   let doc: unknown;
   try {
-    doc = parser.parse(text);
+    doc = feedParser().parse(text);
   } catch (e) {
     return [problem(file, `broken XML: ${(e as Error).message.replace(/\s+/g, ' ').slice(0, 160)}`)];
   }
