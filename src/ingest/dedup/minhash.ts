@@ -5,9 +5,12 @@
  * (derived from resemblance and the shingle counts), so a trimmed copy still joins its full original.
  */
 
-export const SIGNATURE_SIZE = 128;
-/** Bands for locality-sensitive hashing: 64 bands of 2 rows make a pair with resemblance 0.2 a candidate 93% of the time. */
-export const BANDS = 64;
+export const SIGNATURE_SIZE = 96;
+/**
+ * Bands for locality-sensitive hashing: 48 bands of 2 rows make a pair with resemblance 0.3 (a copy
+ * trimmed to a third) a candidate 99% of the time, 0.2 86%, and unrelated articles (about 0.03) rarely.
+ */
+export const BANDS = 48;
 /**
  * Words per shingle. Four keeps two different articles quoting the same statement apart (containment
  * under 0.2 on the development corpus) while a light rewrite, which breaks every shingle touching a
@@ -69,27 +72,41 @@ export function words(text: string): string[] {
   return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const rotl = (x: number, r: number) => ((x << r) | (x >>> (32 - r))) >>> 0;
+
+/** Hashes of every run of SHINGLE_WORDS words (word hashes combined by position, no strings built). */
 export function shingles(text: string): Set<number> {
-  const w = words(text);
+  const hashes = words(text).map(fnv1a);
   const out = new Set<number>();
-  if (w.length < SHINGLE_WORDS) {
-    if (w.length) out.add(fnv1a(w.join(' ')));
-    return out;
+  const n = Math.min(SHINGLE_WORDS, hashes.length);
+  for (let i = 0; i + n <= hashes.length; i++) {
+    let h = 0;
+    for (let k = 0; k < n; k++) h ^= rotl(hashes[i + k]!, 7 * k + 1);
+    out.add(mix(h));
+    if (n < SHINGLE_WORDS) break;
   }
-  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) out.add(fnv1a(w.slice(i, i + SHINGLE_WORDS).join(' ')));
   return out;
 }
 
 export function sketch(text: string): Sketch {
-  const sig = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
-  const sh = shingles(text);
-  for (const x of sh) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const v = mix(x ^ SEEDS[i]!);
-      if (v < sig[i]!) sig[i] = v;
+  const sh = Uint32Array.from(shingles(text));
+  const sig = new Array<number>(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const seed = SEEDS[i]!;
+    let min = 0xffffffff;
+    for (let j = 0; j < sh.length; j++) {
+      // mix(sh[j] ^ seed), inlined: this loop is most of the cost of a sketch.
+      let x = sh[j]! ^ seed;
+      x ^= x >>> 16;
+      x = Math.imul(x, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      x = (x ^ (x >>> 16)) >>> 0;
+      if (x < min) min = x;
     }
+    sig[i] = min;
   }
-  return { n: sh.size, sig };
+  return { n: sh.length, sig };
 }
 
 /** @deprecated the signature alone; use `sketch`, which also keeps the shingle count. */
