@@ -38,7 +38,10 @@ export const ELEMENT_NODE = 1;
 /** Parses a whole page. linkedom never runs scripts, loads resources or follows links. */
 export function parsePage(html: string): DomDocument {
   linkedom ??= require('linkedom') as typeof import('linkedom');
-  return (linkedom.parseHTML(html) as unknown as { document: DomDocument }).document;
+  const doc = (linkedom.parseHTML(html) as unknown as { document: DomDocument }).document;
+  // Text without any element gives a document without a root: parse it as the body of a page.
+  if (doc.documentElement) return doc;
+  return (linkedom.parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as { document: DomDocument }).document;
 }
 
 /** Parses an HTML fragment (a feed item's content, a JSON record's `html`) into a document body. */

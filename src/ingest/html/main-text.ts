@@ -15,6 +15,10 @@ const FALLBACK_SKIP = new Set([...NEVER_TEXT, ...PAGE_FURNITURE]);
  */
 export function mainText(doc: DomDocument): string {
   removeAll(doc, 'script:not([type="application/ld+json"]), style, noscript, iframe, object, embed, template, svg');
+  // Text without markup (or nearly) has no article to find: Readability would only cost time.
+  if (!doc.body || doc.body.querySelectorAll('p, div, article, section, main, td, li, br, h1, h2, h3').length < 2) {
+    return doc.body ? elementText(doc.body, FALLBACK_SKIP) : '';
+  }
   let text = '';
   try {
     const { Readability } = createRequire(import.meta.url)('@mozilla/readability') as typeof import('@mozilla/readability');

@@ -20,7 +20,13 @@ const depthProblem = (source: string, html: string): InputProblem | undefined =>
 
 /** Text of an HTML fragment (a feed item's content, a record's `html`), or a problem. */
 export function fragmentText(source: string, html: string): string | InputProblem {
-  return depthProblem(source, html) ?? elementText(parseFragment(html));
+  const deep = depthProblem(source, html);
+  if (deep) return deep;
+  try {
+    return elementText(parseFragment(html));
+  } catch (e) {
+    return problem(source, `cannot read the HTML: ${(e as Error).message.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -46,9 +52,15 @@ export interface PageArticle {
 export function readPage(source: string, html: string): PageArticle | InputProblem {
   const deep = depthProblem(source, html);
   if (deep) return deep;
-  const doc = parsePage(html);
-  const meta = pageMeta(doc);
-  const body = withoutTitle(mainText(doc), meta.title);
+  let meta: ReturnType<typeof pageMeta>;
+  let body: string;
+  try {
+    const doc = parsePage(html);
+    meta = pageMeta(doc);
+    body = withoutTitle(mainText(doc), meta.title);
+  } catch (e) {
+    return problem(source, `cannot read the HTML: ${(e as Error).message.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
   if (!body.trim()) return problem(source, 'no article text found in the page');
   let published: PageArticle['published'] = { reason: 'no publication date in the page' };
   for (const d of meta.dates) {
