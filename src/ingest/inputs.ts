@@ -65,7 +65,27 @@ const resolve = (o: InputOptions): Resolved => ({
   today: o.today ?? new Date().toISOString().slice(0, 10),
 });
 
-/** Final checks every article passes, whatever its format: text present, size, NULs, a plausible date. */
+/** A one-line field (title, outlet): control characters and runs of white space become one space. */
+const oneLine = (s: string | undefined): string | undefined => {
+  const t = s?.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim().slice(0, 1000);
+  return t || undefined;
+};
+
+/** Only web addresses are kept: a `javascript:` or `file:` URL is no source link. */
+function webUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Final checks every article passes, whatever its format: text present, size, NULs, a plausible date;
+ * title and outlet on one line, the URL a web address (else dropped).
+ */
 function admit(item: RawArticle | InputProblem, o: Resolved): RawArticle | InputProblem {
   if ('kind' in item) return item;
   const body = item.body.includes('\r') ? item.body.replace(/\r\n?/g, '\n') : item.body;
@@ -75,7 +95,11 @@ function admit(item: RawArticle | InputProblem, o: Resolved): RawArticle | Input
   if (body.includes('\u0000')) return problem(item.source, 'article text contains NUL characters (binary data?)');
   const bad = implausibleDay(item.published, o.today);
   if (bad) return problem(item.source, bad);
-  return body === item.body ? item : { ...item, body };
+  const { title, outlet, url, ...rest } = item;
+  const t = oneLine(title);
+  const n = oneLine(outlet);
+  const u = webUrl(url);
+  return { ...rest, body, ...(t && { title: t }), ...(n && { outlet: n }), ...(u && { url: u }) };
 }
 
 function runReader(reader: Reader, source: string, text: string, o: Resolved): Array<RawArticle | InputProblem> {

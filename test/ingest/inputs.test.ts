@@ -95,3 +95,18 @@ test('unknown extensions are sniffed from their content', async () => {
   assert.equal(articles[0]?.format, 'html');
   assert.equal(articles[0]?.body, 'Peskov said no call was planned.');
 });
+
+test('titles and outlets become one line; only web URLs are kept', async () => {
+  writeFileSync(
+    path.join(dir, 'fields.jsonl'),
+    [
+      rec({ id: 'f1', title: 'Talks\n resume\u0007 in\tGeneva', outlet: ' The\r\nWire ', url: 'javascript:alert(1)' }),
+      rec({ id: 'f2', url: 'https://example.org/a b' }),
+    ].join('\n'),
+  );
+  const { articles } = await read([path.join(dir, 'fields.jsonl')]);
+  assert.deepEqual(articles.map((a) => [a.title, a.outlet, a.url]), [
+    ['Talks resume in Geneva', 'The Wire', undefined],
+    [undefined, undefined, 'https://example.org/a%20b'],
+  ]);
+});
