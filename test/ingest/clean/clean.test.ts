@@ -101,6 +101,10 @@ test('generic noise lines from news sites go, each with its rule', () => {
   drops('Home News World Politics Business Opinion Sport', 'menu');
   drops('Listen to this article', 'audio-player');
   drops('Access Denied', 'http-status');
+  drops('Subscribe to Vostok Today on Telegram and VK', 'follow-us');
+  drops('Staff Writer, NewsDigest Hub', 'byline');
+  drops('ENDS', 'site-furniture');
+  drops('Press service of the President of Ukraine', 'source-credit');
 });
 
 test('article sentences that look like noise stay', () => {
@@ -118,6 +122,8 @@ test('article sentences that look like noise stay', () => {
 
 test('inline noise goes without taking the sentence', () => {
   assert.equal(cleanText('(AP) — Ukraine and Russia swapped prisoners.'), 'Ukraine and Russia swapped prisoners.');
+  assert.equal(cleanText('(NewsDigest) Russian President Vladimir Putin met the envoys.'), 'Russian President Vladimir Putin met the envoys.');
+  assert.equal(cleanText('(in Kyiv) the talks went on.'), '(in Kyiv) the talks went on.');
   assert.equal(cleanText('The talks ended without a deal. REUTERS'), 'The talks ended without a deal.');
   assert.equal(cleanText('Zelensky in Davos on Jan 22. REUTERS/Denis Balibouse'), 'Zelensky in Davos on Jan 22.');
   assert.equal(cleanText('Zelensky in London on Monday. (Toby Melville – WPA/Getty Images)'), 'Zelensky in London on Monday.');
