@@ -32,6 +32,40 @@ export function binaryKind(bytes: Uint8Array): string | undefined {
  * binary content and invalid UTF-8 with a reason that says what to do. Line endings become `\n`.
  */
 export function decode(bytes: Uint8Array): Decoded {
+  const decoded = decodeUtf(bytes);
+  if (decoded.ok || !decoded.reason.startsWith('invalid UTF-8')) return decoded;
+  return decodeDeclared(bytes) ?? decoded;
+}
+
+/**
+ * Windows-1252 characters 0x80-0x9F (curly quotes, dashes, euro...). Node decodes the label as plain
+ * Latin-1, which leaves them as control characters; the WHATWG table is applied afterwards.
+ */
+const WINDOWS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Markup that is not UTF-8 but declares its encoding (`<meta charset=windows-1252>`, `<?xml
+ * encoding="ISO-8859-1"?>`) is decoded with it: older sites still serve such pages and feeds.
+ */
+function decodeDeclared(bytes: Uint8Array): Decoded | undefined {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  if (!/^\s*</.test(head)) return undefined;
+  const label = /<meta[^>]{0,200}?charset\s*=\s*["']?([\w:.-]{2,40})/i.exec(head)?.[1] ?? /<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w:.-]{2,40})/i.exec(head)?.[1];
+  if (!label || /^utf-?8$/i.test(label)) return undefined;
+  let text: string;
+  try {
+    const decoder = new TextDecoder(label);
+    text = decoder.decode(bytes);
+    if (decoder.encoding === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80] || c);
+  } catch {
+    return { ok: false, reason: `unknown encoding "${label}" declared in the file` };
+  }
+  if (!text.trim()) return { ok: false, reason: 'only whitespace' };
+  if (text.includes('\u0000')) return { ok: false, reason: 'binary content (NUL characters), not text' };
+  return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}
+
+function decodeUtf(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   const kind = binaryKind(bytes);
   if (kind) return { ok: false, reason: `binary content (${kind}), not text` };

@@ -30,3 +30,12 @@ test('names the byte where UTF-8 goes wrong', () => {
   assert.match(reason(decode(bytes)), /invalid UTF-8 at byte 8/);
   assert.equal(firstInvalidUtf8(Buffer.from('Zelensky’s plan')), Buffer.byteLength('Zelensky’s plan'));
 });
+
+test('markup in a legacy encoding it declares is decoded with it; undeclared text is not guessed', () => {
+  const page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Zelensky'), Buffer.from([0x92]), Buffer.from('s plan, Kyiv '), Buffer.from([0x96]), Buffer.from(' talks</p></body></html>')]);
+  assert.match(ok(decode(page)), /Zelensky’s plan, Kyiv – talks/);
+  const feed = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Caf'), Buffer.from([0xe9]), Buffer.from('</title></channel></rss>')]);
+  assert.match(ok(decode(feed)), /<title>Café<\/title>/);
+  assert.match(reason(decode(Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9])]))), /invalid UTF-8 at byte 3/);
+  assert.match(reason(decode(Buffer.concat([Buffer.from('<meta charset="x-klingon">Caf'), Buffer.from([0xe9])]))), /unknown encoding "x-klingon"/);
+});
