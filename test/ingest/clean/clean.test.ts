@@ -124,6 +124,10 @@ test('inline noise goes without taking the sentence', () => {
   assert.equal(cleanText('(AP) — Ukraine and Russia swapped prisoners.'), 'Ukraine and Russia swapped prisoners.');
   assert.equal(cleanText('(NewsDigest) Russian President Vladimir Putin met the envoys.'), 'Russian President Vladimir Putin met the envoys.');
   assert.equal(cleanText('(in Kyiv) the talks went on.'), '(in Kyiv) the talks went on.');
+  assert.equal(cleanText('KYIV, Dec 9 (Reuters) - Zelenskiy said on Tuesday.'), 'KYIV, Dec 9 - Zelenskiy said on Tuesday.');
+  assert.equal(cleanText('MOSCOW (MW) — Putin met the envoys.'), 'MOSCOW — Putin met the envoys.');
+  assert.equal(cleanText('MOSCOW, December 4. /TASS/. Umerov will fly to the US.'), 'MOSCOW, December 4. Umerov will fly to the US.');
+  assert.equal(cleanText('Volodymyr Zelensky (Ukraine) — the president said.'), 'Volodymyr Zelensky (Ukraine) — the president said.');
   assert.equal(cleanText('The talks ended without a deal. REUTERS'), 'The talks ended without a deal.');
   assert.equal(cleanText('Zelensky in Davos on Jan 22. REUTERS/Denis Balibouse'), 'Zelensky in Davos on Jan 22.');
   assert.equal(cleanText('Zelensky in London on Monday. (Toby Melville – WPA/Getty Images)'), 'Zelensky in London on Monday.');
