@@ -16,6 +16,10 @@ test('plain text: the date comes from --date, else the text, else the file name,
   assert.equal(published(one(readText('a.txt', body, { date: '2025-12-10' }))), '2025-12-10');
   assert.equal(published(one(readText('a.txt', `December 9, 2025\n\n${body}`, {}))), '2025-12-09');
   assert.equal(published(one(readText('a.txt', `Published 9 December 2025. ${body}`, {}))), '2025-12-09');
+  assert.equal(published(one(readText('a.txt', `Washington, D.C. – December 8, 2025\n${body}`, {}))), '2025-12-08');
+  // A date inside the story's first sentence is what happened, not when it was published.
+  const lede = 'Witkoff and Kushner met Putin in the Kremlin on December 2, 2025, for five hours of talks that ended without a compromise on territory.';
+  assert.match(published(one(readText('news/kremlin.txt', lede, {}))), /^! no publication date/);
   assert.equal(published(one(readText('news/2025-12-09-elections.txt', body, {}))), '2025-12-09');
   assert.equal(published(one(readText('news/20251209_elections.txt', body, {}))), '2025-12-09');
   const none = one(readText('news/elections.txt', body, {}));
