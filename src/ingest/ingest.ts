@@ -1,9 +1,10 @@
 import type { RawArticle } from '../core/article.js';
+import type { Extraction } from '../extract/extraction.js';
 import { EXTRACTOR_VERSION, type Pipeline } from '../extract/pipeline.js';
 import type { Store } from '../store/connect.js';
 import { saveDocument } from '../store/repositories/documents.js';
 import { timelineOptions } from '../resolve/timeline.js';
-import { signature } from './dedup/minhash.js';
+import { sketch } from './dedup/minhash.js';
 import { contentHash } from './hash.js';
 import { problem, type InputProblem } from './problem.js';
 import { framingCounter } from '../resolve/framing.js';
@@ -19,6 +20,8 @@ export interface IngestSummary {
 export interface IngestHooks {
   onProblem?(p: InputProblem): void;
   onDocument?(article: RawArticle, status: 'added' | 'duplicate'): void;
+  /** Called with each new article's extraction before it is stored (for `--explain`). */
+  onExtracted?(extraction: Extraction): void;
   /** The ingest time written on new documents; a parameter so tests and rebuilds are reproducible. */
   now?: () => string;
 }
@@ -61,10 +64,11 @@ export async function ingest(
       fail(problem(item.source, `extraction failed: ${(e as Error).message}`));
       continue;
     }
+    hooks.onExtracted?.(extraction);
     const result = await saveDocument(store.db, {
       extraction,
       hash,
-      minhash: signature(extraction.doc.text),
+      minhash: sketch(extraction.doc.text),
       extractorVersion: EXTRACTOR_VERSION,
       ingestedAt: now(),
       framing: framing(extraction.doc.text),

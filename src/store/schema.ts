@@ -22,10 +22,10 @@ export interface DocumentsTable {
   removed: string;
   /** JSON: Sentence[]. */
   sentences: string;
-  /** JSON: number[] MinHash signature for near-duplicate detection. */
+  /** JSON: MinHash sketch `{n, sig}` (shingle count and signature) for near-duplicate detection. */
   minhash: string;
   story_id: string;
-  /** Jaccard estimate against the story's first document (1 for that document). */
+  /** Resemblance or containment (whichever joined it) to the most similar document of its story (1 for the first). */
   story_similarity: number;
   extractor_version: number;
   ingested_at: string;

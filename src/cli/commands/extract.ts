@@ -1,9 +1,10 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { createPipeline } from '../../extract/pipeline.js';
 import { toContractDoc } from '../../extract/contract.js';
 import { readInputs } from '../../ingest/inputs.js';
 import { formatProblem } from '../../ingest/problem.js';
 import { EXIT } from '../exit.js';
+import { explainLines, explainOption, removedSpans } from '../explain.js';
 import { commonInputOptions, inputOptions, loadProfileOption } from '../options.js';
 
 export function registerExtract(program: Command): void {
@@ -11,7 +12,8 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('extract records from articles and print them (no database); JSON follows SCHEMA.md')
     .argument('<paths...>', 'files or folders (recursively); - reads standard input')
-    .option('--format <format>', 'json | jsonl', 'json');
+    .addOption(new Option('--format <format>', 'output: one JSON document, or one JSON line per article').choices(['json', 'jsonl']).default('json'))
+    .addOption(explainOption());
   commonInputOptions(cmd).action(async (paths: string[], opts) => {
     const pipeline = createPipeline({ profile: loadProfileOption(opts) });
     const docs = [];
@@ -22,7 +24,16 @@ export function registerExtract(program: Command): void {
         process.stderr.write(`parley: ${formatProblem(item)}\n`);
         continue;
       }
-      const doc = toContractDoc(pipeline.extract(item));
+      let x;
+      try {
+        x = pipeline.extract(item);
+      } catch (e) {
+        failed++;
+        process.stderr.write(`parley: ${item.source}: extraction failed: ${(e as Error).message}\n`);
+        continue;
+      }
+      if (opts.explain === 'text') process.stderr.write(explainLines(x.doc).join('\n') + '\n');
+      const doc = opts.explain === 'json' ? { ...toContractDoc(x), removed: removedSpans(x.doc) } : toContractDoc(x);
       if (opts.format === 'jsonl') process.stdout.write(JSON.stringify(doc) + '\n');
       else docs.push(doc);
     }

@@ -11,6 +11,10 @@ export interface Cleaned {
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E]/g;
 /** Longest line a line rule is tried on: scraping noise is short, and this bounds regex work. */
 const MAX_RULE_LINE = 600;
+/** Longest line inline rules are tried on (a very long paragraph is text, not a caption). */
+const MAX_INLINE_LINE = 5000;
+/** A footer only starts in the last stretch of the text, so a rule never takes the article with it. */
+const FOOTER_TAIL_CHARS = 1500;
 
 /**
  * Removes scraping noise from an article body. The cleaned text is the raw text minus removed
@@ -24,19 +28,15 @@ export function clean(raw: string, rules: NoiseRules): Cleaned {
   for (const m of raw.matchAll(INVISIBLE)) cut(m.index, m.index + m[0].length, 'clean/invisible');
 
   const lines = splitLines(raw);
-  let footerFrom = -1;
-  for (let i = 0; i < lines.length && footerFrom < 0; i++) {
-    const { start, end } = lines[i]!;
-    const line = raw.slice(start, end).trim();
-    if (line && line.length <= MAX_RULE_LINE && rulesMatch(rules.footers, line) && i > 0) footerFrom = i;
-  }
+  const footer = findFooter(raw, lines, rules);
   lines.forEach(({ start, end, next }, i) => {
     const text = raw.slice(start, end);
     const line = text.trim();
     if (!line) return;
-    if (footerFrom >= 0 && i >= footerFrom) return cut(start, next, 'clean/update-footer');
-    const whole = line.length <= MAX_RULE_LINE ? rules.lines.find((r) => r.regex.test(line)) : undefined;
-    if (whole) return cut(start, next, whole.rule);
+    if (footer && i >= footer.line) return cut(start, next, footer.rule);
+    const whole = line.length <= MAX_RULE_LINE ? lineRule(line, rules) : undefined;
+    if (whole) return cut(start, next, whole);
+    if (text.length > MAX_INLINE_LINE) return;
     for (const r of rules.inline) {
       const m = r.regex.exec(text);
       if (m && m[0].length) cut(start + m.index, start + m.index + m[0].length, r.rule);
@@ -45,11 +45,46 @@ export function clean(raw: string, rules: NoiseRules): Cleaned {
   return apply(raw, cuts);
 }
 
-const rulesMatch = (rules: { regex: RegExp }[], line: string) => rules.some((r) => r.regex.test(line));
+/** The rule that removes this whole (trimmed) line, if any. */
+function lineRule(line: string, rules: NoiseRules): string | undefined {
+  const hit = rules.lines.find((r) => r.regex.test(line));
+  if (hit) return hit.rule;
+  return isMenu(line, rules) ? 'clean/menu' : undefined;
+}
 
-/** Lines with their end (before the newline) and where the next line starts. */
-function splitLines(raw: string): { start: number; end: number; next: number }[] {
-  const out: { start: number; end: number; next: number }[] = [];
+/** A menu bar: at least `menuMinWords` capitalised words, no sentence punctuation, mostly section names. */
+function isMenu(line: string, rules: NoiseRules): boolean {
+  const words = line.split(/[\s|·•/]+/).filter(Boolean);
+  if (words.length < rules.menuMinWords || words.length > 40) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{L}&-]*$/u.test(w))) return false;
+  const known = words.filter((w) => rules.menuWords.has(w.toLowerCase())).length;
+  return known * 3 >= words.length * 2;
+}
+
+/** The first footer line in the tail of the text: it and everything after it go. */
+function findFooter(raw: string, lines: Line[], rules: NoiseRules): { line: number; rule: string } | undefined {
+  const from = Math.max(raw.length - FOOTER_TAIL_CHARS, Math.floor(raw.length / 2));
+  for (let i = 1; i < lines.length; i++) {
+    const { start, end } = lines[i]!;
+    if (start < from) continue;
+    const line = raw.slice(start, end).trim();
+    if (!line || line.length > MAX_RULE_LINE) continue;
+    const hit = rules.footers.find((r) => r.regex.test(line));
+    if (hit) return { line: i, rule: hit.rule };
+  }
+  return undefined;
+}
+
+interface Line {
+  start: number;
+  /** Before the newline. */
+  end: number;
+  /** Where the next line starts. */
+  next: number;
+}
+
+function splitLines(raw: string): Line[] {
+  const out: Line[] = [];
   let start = 0;
   while (start <= raw.length) {
     const nl = raw.indexOf('\n', start);
@@ -90,16 +125,28 @@ function apply(raw: string, cuts: RemovedSpan[]): Cleaned {
   return { text, segments, removed };
 }
 
-/** Maps an offset in the cleaned text back to the raw text. */
+/**
+ * Maps an offset in the cleaned text back to the raw text: the raw position of the character at that
+ * offset (the end of the raw text for the end of the cleaned text).
+ */
 export function toRawOffset(segments: OffsetSegments, offset: number): number {
   let lo = 0;
   let hi = segments.length - 1;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [c, r, len] = segments[mid]!;
-    if (offset < c) hi = mid - 1;
-    else if (offset > c + len) lo = mid + 1;
-    else return r + (offset - c);
+    if (segments[mid]![0] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return offset;
+  if (found < 0) return offset;
+  const [c, r] = segments[found]!;
+  return r + (offset - c);
+}
+
+/** Maps a cleaned-text span to the raw text; the end maps from its last character, so no removed text is pulled in. */
+export function toRawSpan(segments: OffsetSegments, span: { start: number; end: number }): { start: number; end: number } {
+  const start = toRawOffset(segments, span.start);
+  return span.end > span.start ? { start, end: toRawOffset(segments, span.end - 1) + 1 } : { start, end: start };
 }

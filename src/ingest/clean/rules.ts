@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { Lexicon } from '../../nlp/lexicon.js';
 
-const Rule = z.object({ rule: z.string(), pattern: z.string() });
+const Rule = z.object({ rule: z.string(), pattern: z.string(), case: z.boolean().default(false) });
 const NoiseSchema = z.object({
+  defines: z.record(z.string(), z.string()).default({}),
   lines: z.array(Rule).default([]),
   inline: z.array(Rule).default([]),
   footers: z.array(Rule).default([]),
+  menus: z.object({ min_words: z.number().int().positive().default(4), words: z.array(z.string()).default([]) }).default({ min_words: 4, words: [] }),
 });
 
 export interface NoiseRule {
@@ -17,22 +19,38 @@ export interface NoiseRules {
   lines: NoiseRule[];
   inline: NoiseRule[];
   footers: NoiseRule[];
+  /** Section names of menu bars ("World Politics Business Opinion"), lower case. */
+  menuWords: ReadonlySet<string>;
+  menuMinWords: number;
 }
 
-const compile = (r: { rule: string; pattern: string }, whole: boolean, where: string): NoiseRule => {
+/** Replaces `{{NAME}}` with the named define (defines may use earlier defines). */
+function expand(pattern: string, defines: Record<string, string>, where: string, depth = 0): string {
+  if (depth > 8) throw new Error(`Noise defines nest too deeply in ${where}`);
+  return pattern.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = defines[name];
+    if (value === undefined) throw new Error(`Unknown noise define "{{${name}}}" in ${where}`);
+    return expand(value, defines, where, depth + 1);
+  });
+}
+
+function compile(r: z.infer<typeof Rule>, whole: boolean, where: string, defines: Record<string, string>): NoiseRule {
+  const source = expand(r.pattern, defines, `${where} (${r.rule})`);
   try {
-    return { rule: `clean/${r.rule}`, regex: new RegExp(whole ? `^(?:${r.pattern})$` : r.pattern, 'iu') };
+    return { rule: `clean/${r.rule}`, regex: new RegExp(whole ? `^(?:${source})$` : source, r.case ? 'u' : 'iu') };
   } catch (e) {
     throw new Error(`Invalid noise pattern in ${where} (${r.rule}): ${(e as Error).message}`);
   }
-};
+}
 
 /** Compiles the `noise` section of a lexicon. Line and footer patterns must match a whole line. */
 export function noiseRules(lexicon: Lexicon): NoiseRules {
   const n = lexicon.section('noise', NoiseSchema);
   return {
-    lines: n.lines.map((r) => compile(r, true, 'noise.lines')),
-    inline: n.inline.map((r) => compile(r, false, 'noise.inline')),
-    footers: n.footers.map((r) => compile(r, true, 'noise.footers')),
+    lines: n.lines.map((r) => compile(r, true, 'noise.lines', n.defines)),
+    inline: n.inline.map((r) => compile(r, false, 'noise.inline', n.defines)),
+    footers: n.footers.map((r) => compile(r, true, 'noise.footers', n.defines)),
+    menuWords: new Set(n.menus.words.map((w) => w.toLowerCase())),
+    menuMinWords: n.menus.min_words,
   };
 }

@@ -1,6 +1,6 @@
 import { isIsoDay } from '../../core/dates.js';
 import { problem } from '../problem.js';
-import { idFromPath, type Reader } from './reader.js';
+import { fileArticleId, type Reader } from './reader.js';
 
 /** The seed format: ` date YYYY-MM-DD ` then the article text on the same line and after it. */
 export const SEED_HEADER = /^\uFEFF?\s?date (\S+) ?/;
@@ -14,5 +14,5 @@ export const readSeed: Reader = (source, text) => {
   if (!isIsoDay(published)) return [problem(source, `impossible publication date "${published}"`, 1)];
   const body = text.slice(m[0].length);
   if (!body.trim()) return [problem(source, 'article text is empty')];
-  return [{ id: idFromPath(source), source, format: 'seed', published, body }];
+  return [{ id: fileArticleId(source, { body }), source, format: 'seed', published, body }];
 };

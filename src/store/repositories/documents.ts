@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Extraction } from '../../extract/extraction.js';
-import { bandKeys, SAME_STORY, similarity } from '../../ingest/dedup/minhash.js';
+import { bandKeys, decodeSketch, encodeSketch, sameStory, type Sketch } from '../../ingest/dedup/minhash.js';
 import type { Database } from '../schema.js';
 import { insertBatched, insertRecords } from './records.js';
 import { upsertActors } from './actors.js';
@@ -10,7 +10,8 @@ import { linkDocumentEvents, type TimelineOptions } from '../../resolve/timeline
 export interface SaveInput {
   extraction: Extraction;
   hash: string;
-  minhash: number[];
+  /** MinHash sketch of the cleaned text (near-duplicate detection). */
+  minhash: Sketch;
   extractorVersion: number;
   ingestedAt: string;
   /** Framing markers counted in the text (see src/resolve/framing.ts); summed into the outlet's. */
@@ -21,21 +22,31 @@ export interface SaveInput {
 
 export type SaveResult = { status: 'added'; storyId: string } | { status: 'duplicate'; existingId: string } | { status: 'id-conflict' };
 
-/** Finds the story of the most similar stored document that shares an LSH band, if similar enough. */
-async function findStory(db: Kysely<Database>, sig: number[]): Promise<{ storyId: string; similarity: number } | null> {
-  const keys = bandKeys(sig);
-  const candidates = await db
+/** Candidates compared per new document, those sharing the most LSH bands first. */
+const STORY_CANDIDATES = 50;
+
+/** Finds the story of the most similar stored document that shares LSH bands, if it is the same story. */
+async function findStory(db: Kysely<Database>, sketch: Sketch): Promise<{ storyId: string; similarity: number } | null> {
+  const shared = await db
     .selectFrom('lsh_bands')
-    .innerJoin('documents', 'documents.id', 'lsh_bands.document_id')
-    .select(['documents.id', 'documents.minhash', 'documents.story_id'])
-    .where('lsh_bands.band', 'in', keys)
-    .distinct()
-    .limit(200)
+    .select((eb) => ['lsh_bands.document_id', eb.fn.countAll<number>().as('bands')])
+    .where('lsh_bands.band', 'in', [...new Set(bandKeys(sketch.sig))])
+    .groupBy('lsh_bands.document_id')
+    .orderBy('bands', 'desc')
+    .orderBy('lsh_bands.document_id')
+    .limit(STORY_CANDIDATES)
+    .execute();
+  if (!shared.length) return null;
+  const candidates = await db
+    .selectFrom('documents')
+    .select(['id', 'minhash', 'story_id'])
+    .where('id', 'in', shared.map((c) => c.document_id))
+    .orderBy('id')
     .execute();
   let best: { storyId: string; similarity: number } | null = null;
   for (const c of candidates) {
-    const s = similarity(sig, JSON.parse(c.minhash) as number[]);
-    if (s >= SAME_STORY && (!best || s > best.similarity)) best = { storyId: c.story_id, similarity: s };
+    const { same, score } = sameStory(sketch, decodeSketch(c.minhash));
+    if (same && (!best || score > best.similarity)) best = { storyId: c.story_id, similarity: score };
   }
   return best;
 }
@@ -71,7 +82,7 @@ export async function saveDocument(db: Kysely<Database>, input: SaveInput): Prom
         segments: JSON.stringify(doc.segments),
         removed: JSON.stringify(doc.removed),
         sentences: JSON.stringify(doc.sentences),
-        minhash: JSON.stringify(input.minhash),
+        minhash: encodeSketch(input.minhash),
         story_id: storyId,
         story_similarity: story?.similarity ?? 1,
         extractor_version: input.extractorVersion,
@@ -79,7 +90,7 @@ export async function saveDocument(db: Kysely<Database>, input: SaveInput): Prom
         framing: input.framing ? JSON.stringify(input.framing) : null,
       })
       .execute();
-    await insertBatched(trx, 'lsh_bands', [...new Set(bandKeys(input.minhash))].map((band) => ({ band, document_id: doc.id })));
+    await insertBatched(trx, 'lsh_bands', [...new Set(bandKeys(input.minhash.sig))].map((band) => ({ band, document_id: doc.id })));
     await insertRecords(trx, x);
     await upsertActors(trx, x);
     await updateStory(trx, storyId);
