@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './001_init.js';
+import * as m002 from './002_search.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
+  '002_search': m002,
 };
 
 export const migrationProvider: MigrationProvider = {
