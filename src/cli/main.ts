@@ -6,6 +6,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerProfile } from './commands/profile.js';
 import { registerReport } from './commands/report.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, UsageError } from './exit.js';
 
 export function buildProgram(): Command {
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerActors(program);
   registerReport(program);
   registerProfile(program);
+  registerServe(program);
   return program;
 }
 
