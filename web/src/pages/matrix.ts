@@ -132,7 +132,7 @@ export const matrixPage: Page = async (root, { query, meta, go }) => {
   const table = h(
     'table',
     { class: 'matrix' },
-    h('caption', {}, `Latest stance per side and issue${query.until ? ` as of ${formatDay(query.until)}` : ''}; the strip shows each ${bucket} from ${formatDay(weekStart(m.buckets[0] ?? ''))} (tall squares mark changes).`),
+    h('caption', { class: 'visually-hidden' }, `Latest stance per side and issue${query.until ? ` as of ${formatDay(query.until)}` : ''}; the strip shows each ${bucket} from ${formatDay(weekStart(m.buckets[0] ?? ''))} (tall squares mark changes).`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Side'), ...issues.map((i) => h('th', { scope: 'col' }, issueName(meta, i))))),
     h(
       'tbody',
@@ -168,6 +168,10 @@ export const matrixPage: Page = async (root, { query, meta, go }) => {
   );
   root.append(heading('Positions matrix', h('p', { class: 'lede' }, 'Where each side stands on each issue, and how close each issue is to agreement.')), form, legend);
   if (!m.cells.length && !m.statuses.length) root.append(empty('No positions or statuses recorded.'));
-  root.append(h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Matrix' }, table), evidenceBox);
+  root.append(
+    h('p', { class: 'muted small' }, `Each cell: the latest stance${query.until ? ` as of ${formatDay(query.until)}` : ''}; its strip shows each ${bucket} from ${formatDay(weekStart(m.buckets[0] ?? ''))} on (tall squares mark a change).`),
+    h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Matrix' }, table),
+    evidenceBox,
+  );
   if (query.issue) void open(query.side, query.issue, false);
 };

@@ -223,7 +223,10 @@ export const timelinePage: Page = async (root, { query, meta, go }) => {
   draw();
   root.addEventListener('page-shown', () => {
     draw();
-    if (selected) detailBox.querySelector('[data-event]')?.scrollIntoView({ block: 'nearest' });
+    // Bring the selected row into view inside the list, without scrolling the page away from the chart.
+    const row = listBox.querySelector<HTMLElement>('.event-row.selected');
+    const list = listBox.querySelector<HTMLElement>('.events');
+    if (row && list) list.scrollTop = row.offsetTop - list.offsetTop - list.clientHeight / 3;
   });
   window.addEventListener('resize', function onResize() {
     if (!root.isConnected) return window.removeEventListener('resize', onResize);
