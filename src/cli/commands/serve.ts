@@ -27,7 +27,8 @@ export function registerServe(program: Command): void {
     .option('--web <dir>', 'folder of the built web UI', DEFAULT_WEB_ROOT);
   dbOption(cmd).action(async (opts) => {
     const profile = loadProfileOption(opts);
-    if (opts.writeToken !== undefined && String(opts.writeToken).length < 16)
+    // An empty PARLEY_WRITE_TOKEN means "no token": writes stay off.
+    if (opts.writeToken && String(opts.writeToken).length < 16)
       throw new UsageError('--write-token must be at least 16 characters (use a random string)');
     const store = await openStore(opts.db);
     const web = hasWebBuild(opts.web) ? opts.web : undefined;
