@@ -1,6 +1,6 @@
 import { api, type Actor, type ActorDetail, type List } from '../api';
 import { h, link, route, s } from '../dom';
-import { formatDay, plural, time } from '../format';
+import { formatDay, plural, time, toDate } from '../format';
 import type { Page } from '../router';
 import { badge, docLink, empty, formQuery, heading, input, pager, select, sideName } from '../ui';
 
@@ -51,25 +51,28 @@ export const actorsPage: Page = async (root, { query, meta, go }) => {
   );
 };
 
-/** Quotes and statements per day as bars. */
+/** Quotes and statements per day, as bars on a time axis. */
 function activityChart(activity: ActorDetail['activity']): HTMLElement {
   if (!activity.length) return empty('No quotes or statements yet.');
   const max = Math.max(...activity.map((d) => d.quotes + d.statements));
-  const bar = 14;
-  const gap = 4;
+  const t0 = toDate(activity[0]!.date).getTime();
+  const t1 = Math.max(t0 + 86_400_000, toDate(activity.at(-1)!.date).getTime());
+  const width = 800;
+  const bar = 8;
   const height = 90;
-  const width = activity.length * (bar + gap);
-  const svg = s('svg', { class: 'activity', viewBox: `0 0 ${width} ${height + 16}`, width, height: height + 16, role: 'img', 'aria-label': activity.map((d) => `${formatDay(d.date)}: ${plural(d.quotes, 'quote')}`).join('; ') });
-  activity.forEach((d, i) => {
+  const x = (day: string) => ((toDate(day).getTime() - t0) / (t1 - t0)) * (width - bar);
+  const svg = s('svg', { class: 'activity', viewBox: `0 0 ${width} ${height + 18}`, role: 'img', 'aria-label': activity.map((d) => `${formatDay(d.date)}: ${plural(d.quotes, 'quote')}`).join('; ') });
+  svg.append(s('line', { x1: 0, x2: width, y1: height + 0.5, y2: height + 0.5, class: 'axis' }));
+  for (const d of activity) {
     const q = (d.quotes / max) * height;
     const st = (d.statements / max) * height;
     svg.append(
-      s('rect', { x: i * (bar + gap), y: height - q, width: bar, height: q, class: 'bar-quotes' }, s('title', {}, `${formatDay(d.date)}: ${plural(d.quotes, 'quote')}, ${plural(d.statements, 'statement')}`)),
-      s('rect', { x: i * (bar + gap), y: height - q - st, width: bar, height: st, class: 'bar-statements' }),
+      s('rect', { x: x(d.date), y: height - q, width: bar, height: q, class: 'bar-quotes' }, s('title', {}, `${formatDay(d.date)}: ${plural(d.quotes, 'quote')}, ${plural(d.statements, 'statement')}`)),
+      s('rect', { x: x(d.date), y: height - q - st, width: bar, height: st, class: 'bar-statements' }),
     );
-  });
-  svg.append(s('text', { x: 0, y: height + 13, class: 'tick-label' }, formatDay(activity[0]!.date)));
-  if (activity.length > 4) svg.append(s('text', { x: width, y: height + 13, class: 'tick-label', 'text-anchor': 'end' }, formatDay(activity.at(-1)!.date)));
+  }
+  svg.append(s('text', { x: 0, y: height + 15, class: 'tick-label' }, formatDay(activity[0]!.date)));
+  if (activity.length > 1) svg.append(s('text', { x: width, y: height + 15, class: 'tick-label', 'text-anchor': 'end' }, formatDay(activity.at(-1)!.date)));
   return h('div', { class: 'chart-scroll' }, svg);
 }
 
