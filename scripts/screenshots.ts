@@ -19,7 +19,7 @@ if (!chromiumPath()) {
   process.exit(2);
 }
 
-const store: Store = dbArg ? await openStore(dbArg) : (await buildDemoStore()).store;
+const store: Store = dbArg ? await openStore(dbArg) : (await buildDemoStore(undefined, { hostile: false })).store;
 const firstQuote = await store.db.selectFrom('quotes').select(['id', 'document_id']).orderBy('published', 'desc').limit(1).executeTakeFirst();
 const anActor = await store.db
   .selectFrom('quotes')

@@ -66,10 +66,14 @@ function withMetadata(a: RawArticle): RawArticle {
   };
 }
 
-async function* articles(folders: string[]): AsyncGenerator<RawArticle | InputProblem> {
+async function* articles(folders: string[], hostile: boolean): AsyncGenerator<RawArticle | InputProblem> {
   for await (const item of readInputs(folders)) yield 'kind' in item ? item : withMetadata(item);
-  yield HOSTILE_ARTICLE;
+  if (hostile) yield HOSTILE_ARTICLE;
 }
+
+/** Tests that need the demo store skip with a reason when there are no articles to build it from. */
+export const demoSkip = (): string | false =>
+  demoCorpora().length ? false : `needs examples/articles or ${SHARED}/corpus (articles with gold)`;
 
 /** Which record kinds the real extractors produce nothing of on these articles. */
 async function unbuiltKinds(folders: string[]): Promise<Set<GoldKind>> {
@@ -126,8 +130,8 @@ async function fixtureTimeline(store: Store): Promise<boolean> {
   return true;
 }
 
-/** Builds (or rebuilds) the demo store in `file` (default: a new temporary file). */
-export async function buildDemoStore(file?: string): Promise<DemoStore> {
+/** Builds the demo store in `file` (default: a new temporary file); `hostile: false` leaves out the payload article. */
+export async function buildDemoStore(file?: string, options: { hostile?: boolean } = {}): Promise<DemoStore> {
   const target = file ?? path.join(mkdtempSync(path.join(tmpdir(), 'parley-demo-')), 'demo.db');
   const corpora = demoCorpora();
   if (!corpora.length) throw new Error(`No articles for the demo store: neither examples/articles nor ${SHARED}/corpus exist`);
@@ -136,7 +140,7 @@ export async function buildDemoStore(file?: string): Promise<DemoStore> {
   const fill = await unbuiltKinds(folders);
   const pipeline = createPipeline({ stages: [...DEFAULT_STAGES, goldStage(gold, fill)] });
   const store = await openStore(target);
-  const summary = await ingest(store, pipeline, articles(folders), { now: () => '2026-01-01T00:00:00.000Z' });
+  const summary = await ingest(store, pipeline, articles(folders, options.hostile ?? true), { now: () => '2026-01-01T00:00:00.000Z' });
   if (summary.failed) throw new Error(`demo store: ${summary.failed} articles failed to ingest`);
   const timeline = await fixtureTimeline(store);
   return { store, file: target, filledFromGold: [...fill].sort(), fixtureTimeline: timeline };

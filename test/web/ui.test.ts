@@ -5,9 +5,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/api/server.js';
 import { loadProfile } from '../../src/profile/load.js';
 import { browserSkip, buildWeb, launchBrowser } from '../support/browser.js';
-import { buildDemoStore, type DemoStore } from '../support/demo-store.js';
+import { buildDemoStore, demoSkip, type DemoStore } from '../support/demo-store.js';
 import { HOSTILE_ARTICLE, HOSTILE_OUTLET, HOSTILE_QUOTE, HOSTILE_TITLE } from '../support/hostile.js';
-import { sharedSkip } from '../support/shared.js';
 
 let demo: DemoStore;
 let server: RunningServer;
@@ -28,7 +27,7 @@ async function open(hash: string): Promise<void> {
   await page.waitForSelector('main .page');
 }
 
-describe('web UI in Chromium', { skip: sharedSkip || browserSkip() }, () => {
+describe('web UI in Chromium', { skip: demoSkip() || browserSkip() }, () => {
   before(async () => {
     demo = await buildDemoStore();
     server = await startServer({ store: demo.store, profile: loadProfile(), port: 0, webRoot: await buildWeb() });
@@ -130,15 +129,17 @@ describe('web UI in Chromium', { skip: sharedSkip || browserSkip() }, () => {
     await open('#/actors?side=ukraine');
     await page.click('a:has-text("Volodymyr Zelensky")');
     await page.waitForSelector('h1:has-text("Volodymyr Zelensky")');
-    const a = await apiJson('actors/volodymyr-zelensky');
+    const key = (await apiJson('actors?q=Zelensky')).items[0].key;
+    const a = await apiJson(`actors/${encodeURIComponent(key)}`);
     assert.equal(await page.locator('svg.activity rect.bar-quotes').count(), a.activity.length);
     assert.equal(await page.locator('ol.quote-list > li').count(), a.quotes.items.length);
     assert.match((await page.textContent('.lede')) ?? '', /Ukraine/);
   });
 
   test('the reader highlights every record and shows its rule on focus', async () => {
-    const doc = await apiJson('documents/000_e0a98c01c69bf2f2');
-    await open('#/documents/000_e0a98c01c69bf2f2');
+    const id = (await apiJson('quotes?limit=1')).items[0].documentId;
+    const doc = await apiJson(`documents/${encodeURIComponent(id)}`);
+    await open(`#/documents/${encodeURIComponent(id)}`);
     assert.equal(await page.textContent('.doc-text'), doc.text);
     for (const q of doc.records.quotes) assert.ok(await page.locator(`.hl.k-quotes[data-records~="${q.id}"]`).count(), q.id);
     await page.locator('.hl[tabindex="0"].k-quotes').first().focus();
@@ -182,8 +183,9 @@ describe('web UI in Chromium', { skip: sharedSkip || browserSkip() }, () => {
 
   test('pages fit a phone screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
+    const id = (await apiJson('quotes?limit=1')).items[0].documentId;
     try {
-      for (const hash of ['#/', '#/timeline', '#/matrix', '#/actors', `#/documents/000_e0a98c01c69bf2f2`, '#/search?q=talks', '#/sources']) {
+      for (const hash of ['#/', '#/timeline', '#/matrix', '#/actors', `#/documents/${encodeURIComponent(id)}`, '#/search?q=talks', '#/sources']) {
         await open(hash);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 1, `${hash} is ${overflow}px wider than the screen`);
