@@ -7,4 +7,5 @@ shopt -s globstar nullglob
 if [ "$#" -gt 0 ]; then files=("$@"); else files=(test/**/*.test.ts); fi
 if [ "${#files[@]}" -eq 0 ]; then echo "test.sh: no test files found" >&2; exit 1; fi
 npx --no-install tsc -p tsconfig.check.json
+npx --no-install tsc -p web/tsconfig.json
 node --import tsx --test --test-reporter=spec --test-concurrency=2 "${files[@]}"

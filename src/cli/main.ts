@@ -11,6 +11,7 @@ import { registerProfile } from './commands/profile.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerReport } from './commands/report.js';
 import { registerTimeline } from './commands/timeline.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, UsageError } from './exit.js';
 
 export function buildProgram(): Command {
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerSources(program);
   registerProfile(program);
   registerTimeline(program);
+  registerServe(program);
   return program;
 }
 

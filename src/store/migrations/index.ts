@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './001_init.js';
+import * as m002 from './002_search.js';
 import * as m004 from './004_timeline.js';
 import * as m006 from './006_sources.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
+  '002_search': m002,
   '004_timeline': m004,
   '006_sources': m006,
 };

@@ -1,0 +1,9 @@
+import { PostgresAdapter, type Kysely } from 'kysely';
+import type { Engine } from './connect.js';
+
+/**
+ * Which engine a Kysely instance talks to, read from its dialect adapter. For the few places where
+ * SQLite and PostgreSQL really differ (full-text search); everything else is engine-neutral.
+ */
+export const engineOf = (db: Kysely<unknown> | Kysely<any>): Engine =>
+  db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';

@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import { sideActors, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { num } from './shape.js';
+
+export interface DocumentListItem {
+  id: string;
+  published: string;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  format: string;
+  storyId: string;
+  storySimilarity: number;
+}
+
+function filtered(db: Kysely<Database>, f: RecordFilter) {
+  let q = db.selectFrom('documents');
+  if (f.since) q = q.where('documents.published', '>=', f.since);
+  if (f.until) q = q.where('documents.published', '<=', f.until);
+  if (f.outlet) q = q.where('documents.outlet', '=', f.outlet);
+  if (f.actor) q = q.where('documents.id', 'in', db.selectFrom('mentions').select('mentions.document_id').where('mentions.actor_key', '=', f.actor));
+  if (f.side)
+    q = q.where('documents.id', 'in', db.selectFrom('mentions').select('mentions.document_id').where('mentions.actor_key', 'in', sideActors(db, f.side)));
+  if (f.issue)
+    q = q.where((eb) =>
+      eb.or([
+        eb('documents.id', 'in', db.selectFrom('positions').select('positions.document_id').where('positions.issue', '=', f.issue!)),
+        eb('documents.id', 'in', db.selectFrom('statuses').select('statuses.document_id').where('statuses.issue', '=', f.issue!)),
+      ]),
+    );
+  return q;
+}
+
+/** Documents, newest first, without their texts; `side`/`actor` mean "mentions", `issue` means "has a position or status on". */
+export async function listDocumentPage(db: Kysely<Database>, filter: RecordFilter, page: Page): Promise<PageResult<DocumentListItem>> {
+  const base = filtered(db, filter);
+  const [rows, total] = await Promise.all([
+    base
+      .select(['id', 'published', 'outlet', 'title', 'url', 'format', 'story_id', 'story_similarity'])
+      .orderBy('published', 'desc')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: num(total.n),
+    items: rows.map((r) => ({
+      id: r.id,
+      published: r.published,
+      outlet: r.outlet,
+      title: r.title,
+      url: r.url,
+      format: r.format,
+      storyId: r.story_id,
+      storySimilarity: r.story_similarity,
+    })),
+  };
+}

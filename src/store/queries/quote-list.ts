@@ -1,0 +1,81 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import { onIssue, outletDocuments, sideActors, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { num, optionalSpan, spanOf } from './shape.js';
+
+export type QuoteFilter = RecordFilter;
+
+export interface QuoteView {
+  id: string;
+  documentId: string;
+  published: string;
+  outlet: string | null;
+  title: string | null;
+  span: { start: number; end: number };
+  text: string;
+  rule: string;
+  speaker: string | null;
+  speakerKey: string | null;
+  speakerSide: string | null;
+  speakerSpan: { start: number; end: number } | null;
+  speakerText: string | null;
+  speakerBasis: string | null;
+  cue: string | null;
+  partial: boolean;
+  groupKey: string;
+}
+
+function filtered(db: Kysely<Database>, f: QuoteFilter) {
+  let q = db.selectFrom('quotes');
+  if (f.since) q = q.where('quotes.published', '>=', f.since);
+  if (f.until) q = q.where('quotes.published', '<=', f.until);
+  if (f.actor) q = q.where('quotes.speaker_key', '=', f.actor);
+  if (f.side) q = q.where('quotes.speaker_key', 'in', sideActors(db, f.side));
+  if (f.outlet) q = q.where('quotes.document_id', 'in', outletDocuments(db, f.outlet));
+  if (f.issue) q = q.where(onIssue('quotes', f.issue));
+  return q;
+}
+
+/** Quotes, newest first, with their document's outlet and the speaker's side. */
+export async function listQuotes(db: Kysely<Database>, filter: QuoteFilter, page: Page): Promise<PageResult<QuoteView>> {
+  const base = filtered(db, filter);
+  const [rows, total] = await Promise.all([
+    base
+      .innerJoin('documents', 'documents.id', 'quotes.document_id')
+      .leftJoin('actors', 'actors.key', 'quotes.speaker_key')
+      .select([
+        'quotes.id', 'quotes.document_id', 'quotes.published', 'documents.outlet', 'documents.title', 'quotes.span_start',
+        'quotes.span_end', 'quotes.text', 'quotes.rule', 'quotes.speaker_name', 'quotes.speaker_key', 'actors.side',
+        'quotes.speaker_start', 'quotes.speaker_end', 'quotes.speaker_text', 'quotes.speaker_basis', 'quotes.cue',
+        'quotes.partial', 'quotes.group_key',
+      ])
+      .orderBy('quotes.published', 'desc')
+      .orderBy('quotes.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: num(total.n),
+    items: rows.map((r) => ({
+      id: r.id,
+      documentId: r.document_id,
+      published: r.published,
+      outlet: r.outlet,
+      title: r.title,
+      span: spanOf(r.span_start, r.span_end),
+      text: r.text,
+      rule: r.rule,
+      speaker: r.speaker_name,
+      speakerKey: r.speaker_key,
+      speakerSide: r.side,
+      speakerSpan: optionalSpan(r.speaker_start, r.speaker_end),
+      speakerText: r.speaker_text,
+      speakerBasis: r.speaker_basis,
+      cue: r.cue,
+      partial: r.partial === 1,
+      groupKey: r.group_key,
+    })),
+  };
+}

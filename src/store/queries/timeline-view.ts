@@ -1,0 +1,128 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import { outletDocuments, sideActors, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { num, parseJson, spanOf } from './shape.js';
+
+export interface TimelineFilter extends RecordFilter {
+  type?: string;
+  status?: string;
+}
+
+/** One report of a merged event: the article, its outlet and the sentence. */
+export interface TimelineSource {
+  eventId: string;
+  documentId: string;
+  outlet: string | null;
+  title: string | null;
+  published: string;
+  date: string | null;
+  span: { start: number; end: number };
+  text: string;
+  rule: string;
+}
+
+export interface TimelineEventView {
+  id: string;
+  type: string;
+  date: string | null;
+  dateEnd: string | null;
+  precision: string | null;
+  place: string | null;
+  status: string;
+  participants: string[];
+  firstReported: string;
+  sourceCount: number;
+  dateConflict: boolean;
+  dates: string[];
+  sources: TimelineSource[];
+}
+
+function filtered(db: Kysely<Database>, f: TimelineFilter) {
+  let q = db.selectFrom('timeline_events');
+  const withEvents = () => db.selectFrom('events').select('events.timeline_id');
+  if (f.since) q = q.where((eb) => eb(eb.fn.coalesce('timeline_events.date', 'timeline_events.first_reported'), '>=', f.since!));
+  if (f.until) q = q.where((eb) => eb(eb.fn.coalesce('timeline_events.date', 'timeline_events.first_reported'), '<=', f.until!));
+  if (f.type) q = q.where('timeline_events.type', '=', f.type);
+  if (f.status) q = q.where('timeline_events.status', '=', f.status);
+  const participants = db.selectFrom('event_participants').select('event_participants.event_id');
+  if (f.actor) q = q.where('timeline_events.id', 'in', withEvents().where('events.id', 'in', participants.where('actor_key', '=', f.actor)));
+  if (f.side)
+    q = q.where('timeline_events.id', 'in', withEvents().where('events.id', 'in', participants.where('actor_key', 'in', sideActors(db, f.side))));
+  if (f.outlet) q = q.where('timeline_events.id', 'in', withEvents().where('events.document_id', 'in', outletDocuments(db, f.outlet)));
+  return q;
+}
+
+/** The reports behind some merged events, oldest first. */
+export async function timelineSources(db: Kysely<Database>, ids: string[]): Promise<Map<string, TimelineSource[]>> {
+  const out = new Map<string, TimelineSource[]>();
+  if (!ids.length) return out;
+  const rows = await db
+    .selectFrom('events')
+    .innerJoin('documents', 'documents.id', 'events.document_id')
+    .select([
+      'events.id', 'events.timeline_id', 'events.document_id', 'documents.outlet', 'documents.title', 'events.published', 'events.date',
+      'events.span_start', 'events.span_end', 'events.text', 'events.rule',
+    ])
+    .where('events.timeline_id', 'in', ids)
+    .orderBy('events.published')
+    .orderBy('events.id')
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.timeline_id!) ?? [];
+    list.push({
+      eventId: r.id,
+      documentId: r.document_id,
+      outlet: r.outlet,
+      title: r.title,
+      published: r.published,
+      date: r.date,
+      span: spanOf(r.span_start, r.span_end),
+      text: r.text,
+      rule: r.rule,
+    });
+    out.set(r.timeline_id!, list);
+  }
+  return out;
+}
+
+type Row = Database['timeline_events'];
+
+const view = (r: Row, sources: TimelineSource[]): TimelineEventView => ({
+  id: r.id,
+  type: r.type,
+  date: r.date,
+  dateEnd: r.date_end,
+  precision: r.precision,
+  place: r.place,
+  status: r.status,
+  participants: parseJson<string[]>(r.participants, []),
+  firstReported: r.first_reported,
+  sourceCount: r.source_count,
+  dateConflict: r.date_conflict === 1,
+  dates: parseJson<string[]>(r.dates, []),
+  sources,
+});
+
+/** The merged timeline, in date order (undated events by when they were first reported), each with its sources. */
+export async function listTimeline(db: Kysely<Database>, filter: TimelineFilter, page: Page): Promise<PageResult<TimelineEventView>> {
+  const base = filtered(db, filter);
+  const [rows, total] = await Promise.all([
+    base
+      .selectAll('timeline_events')
+      .orderBy((eb) => eb.fn.coalesce('timeline_events.date', 'timeline_events.first_reported'))
+      .orderBy('timeline_events.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const sources = await timelineSources(db, rows.map((r) => r.id));
+  return { total: num(total.n), items: rows.map((r) => view(r, sources.get(r.id) ?? [])) };
+}
+
+export async function getTimelineEvent(db: Kysely<Database>, id: string): Promise<TimelineEventView | null> {
+  const row = await db.selectFrom('timeline_events').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const sources = await timelineSources(db, [id]);
+  return view(row, sources.get(id) ?? []);
+}
