@@ -1,10 +1,13 @@
 import type { RawArticle } from '../core/article.js';
 import { EXTRACTOR_VERSION, type Pipeline } from '../extract/pipeline.js';
+import { CROSS_ARTICLE_STEPS } from '../resolve/steps.js';
+import type { CrossArticleStep } from '../resolve/step.js';
 import type { Store } from '../store/connect.js';
-import { saveDocument } from '../store/repositories/documents.js';
-import { signature } from './dedup/minhash.js';
+import { saveDocuments, storedHashes, type SaveInput, type SaveResult } from '../store/repositories/documents.js';
+import { inThreadExtractor, type Extracted, type Extractor } from './extractor.js';
 import { contentHash } from './hash.js';
 import { problem, type InputProblem } from './problem.js';
+import { isDataError } from '../store/retry.js';
 
 export interface IngestSummary {
   read: number;
@@ -17,63 +20,167 @@ export interface IngestSummary {
 export interface IngestHooks {
   onProblem?(p: InputProblem): void;
   onDocument?(article: RawArticle, status: 'added' | 'duplicate'): void;
+  /** After a batch is committed: the ids of the documents it added, in input order. */
+  onStored?(documentIds: readonly string[]): void;
   /** The ingest time written on new documents; a parameter so tests and rebuilds are reproducible. */
   now?: () => string;
+  /** Documents per write transaction (default 64). */
+  batchSize?: number;
+  /** Cross-article steps run inside each write transaction; default: CROSS_ARTICLE_STEPS. */
+  steps?: readonly CrossArticleStep[];
+}
+
+/** Articles read ahead of extraction, looked up in the store with one query. */
+const LOOKAHEAD = 64;
+/** A batch waiting longer than this is written even if not full (slow inputs such as a pipe). */
+const MAX_BATCH_WAIT_MS = 2000;
+
+/** Text neither engine can store faithfully (PostgreSQL refuses NUL characters in text). */
+function unstorable(a: RawArticle): string | null {
+  for (const [field, value] of Object.entries({ id: a.id, body: a.body, title: a.title, outlet: a.outlet, url: a.url })) {
+    if (value?.includes('\u0000')) return `the ${field} contains NUL characters`;
+  }
+  return null;
+}
+
+interface InFlight {
+  article: RawArticle;
+  hash: string;
+  result: Promise<Extracted | Error>;
 }
 
 /**
- * Reads, extracts and stores articles one at a time. Each document is stored in its own transaction,
- * so an interrupted ingest keeps what it finished and a re-run picks up the rest (content hashes).
+ * Reads, extracts and stores articles. Reading is streamed; extraction runs on `extractor` (worker
+ * threads, or this thread when given a pipeline) with a bounded number of articles in flight; results
+ * are written in input order, a batch per transaction, so an interrupted ingest keeps whole batches and
+ * a re-run skips what is stored (content hashes) and gives the same store as an uninterrupted run.
+ * Articles whose content is already stored are not extracted again.
  */
 export async function ingest(
   store: Store,
-  pipeline: Pipeline,
+  extractorOrPipeline: Extractor | Pipeline,
   inputs: AsyncIterable<RawArticle | InputProblem>,
   hooks: IngestHooks = {},
 ): Promise<IngestSummary> {
+  const extractor = 'prepare' in extractorOrPipeline ? inThreadExtractor(extractorOrPipeline) : extractorOrPipeline;
   const summary: IngestSummary = { read: 0, added: 0, duplicates: 0, failed: 0, stories: new Set() };
   const now = hooks.now ?? (() => new Date().toISOString());
+  const batchSize = hooks.batchSize ?? 64;
+  const steps = hooks.steps ?? CROSS_ARTICLE_STEPS;
+  const maxInFlight = Math.max(4, batchSize);
+
   const fail = (p: InputProblem) => {
     summary.failed++;
     hooks.onProblem?.(p);
   };
-  for await (const item of inputs) {
-    if ('kind' in item) {
-      fail(item);
-      continue;
-    }
-    summary.read++;
-    const hash = contentHash(item);
-    const existing = await store.db.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst();
-    if (existing) {
-      summary.duplicates++;
-      hooks.onDocument?.(item, 'duplicate');
-      continue;
-    }
-    let extraction;
-    try {
-      extraction = pipeline.extract(item);
-    } catch (e) {
-      fail(problem(item.source, `extraction failed: ${(e as Error).message}`));
-      continue;
-    }
-    const result = await saveDocument(store.db, {
-      extraction,
-      hash,
-      minhash: signature(extraction.doc.text),
-      extractorVersion: EXTRACTOR_VERSION,
-      ingestedAt: now(),
+  const duplicate = (article: RawArticle) => {
+    summary.duplicates++;
+    hooks.onDocument?.(article, 'duplicate');
+  };
+
+  type Item = { article: RawArticle; input: SaveInput };
+  let lookahead: Array<{ article: RawArticle; hash: string }> = [];
+  /** Hashes read in this run and not yet written: a second copy is a duplicate without extraction. */
+  const unwritten = new Set<string>();
+  const inFlight: InFlight[] = [];
+  let batch: Item[] = [];
+  let lastWrite = Date.now();
+
+  const save = (items: Item[]): Promise<SaveResult[]> =>
+    store.write(async (trx) => {
+      const saved = await saveDocuments(trx, items.map((i) => i.input));
+      const documentIds = saved.flatMap((r) => (r.status === 'added' ? [r.id] : []));
+      if (documentIds.length) for (const step of steps) await step.afterStore({ trx, documentIds });
+      return saved;
     });
-    if (result.status === 'id-conflict') {
-      fail(problem(item.source, `id "${item.id}" is already stored with different content`));
-      continue;
+
+  async function write(): Promise<void> {
+    if (!batch.length) return;
+    const items = batch;
+    batch = [];
+    lastWrite = Date.now();
+    let results: Array<SaveResult | InputProblem>;
+    try {
+      results = await save(items);
+    } catch (e) {
+      if (!isDataError(e)) throw e;
+      // One document the database refuses must not cost the rest of the batch: store them one by one.
+      results = [];
+      for (const item of items) {
+        try {
+          results.push(...(await save([item])));
+        } catch (e1) {
+          if (!isDataError(e1)) throw e1;
+          results.push(problem(item.article.source, `cannot store: ${(e1 as Error).message}`));
+        }
+      }
     }
-    if (result.status === 'duplicate') summary.duplicates++;
-    else {
+    const added: string[] = [];
+    results.forEach((r, i) => {
+      const { article, input } = items[i]!;
+      unwritten.delete(input.hash);
+      if ('kind' in r) return fail(r);
+      if (r.status === 'id-conflict') return fail(problem(article.source, `id "${article.id}" is already stored with different content`));
+      if (r.status === 'duplicate') return duplicate(article);
       summary.added++;
-      summary.stories.add(result.storyId);
+      summary.stories.add(r.storyId);
+      added.push(r.id);
+      hooks.onDocument?.(article, 'added');
+    });
+    if (added.length) hooks.onStored?.(added);
+  }
+
+  /** Takes the oldest article in flight (input order) into the write batch. */
+  async function collect(): Promise<void> {
+    const next = inFlight.shift()!;
+    const r = await next.result;
+    if (r instanceof Error) {
+      unwritten.delete(next.hash);
+      fail(problem(next.article.source, `extraction failed: ${r.message}`));
+    } else {
+      batch.push({
+        article: next.article,
+        input: { extraction: r.extraction, minhash: r.minhash, hash: next.hash, extractorVersion: EXTRACTOR_VERSION, ingestedAt: now() },
+      });
     }
-    hooks.onDocument?.(item, result.status);
+    if (batch.length >= batchSize || Date.now() - lastWrite > MAX_BATCH_WAIT_MS) await write();
+  }
+
+  async function dispatch(): Promise<void> {
+    const stored = await storedHashes(store.db, lookahead.map((l) => l.hash));
+    for (const { article, hash } of lookahead) {
+      if (stored.has(hash) || unwritten.has(hash)) {
+        duplicate(article);
+        continue;
+      }
+      unwritten.add(hash);
+      const result = extractor.extract(article).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+      inFlight.push({ article, hash, result });
+      while (inFlight.length >= maxInFlight) await collect();
+    }
+    lookahead = [];
+  }
+
+  try {
+    for await (const item of inputs) {
+      if ('kind' in item) {
+        fail(item);
+        continue;
+      }
+      summary.read++;
+      const bad = unstorable(item);
+      if (bad) {
+        fail(problem(item.source, bad));
+        continue;
+      }
+      lookahead.push({ article: item, hash: contentHash(item) });
+      if (lookahead.length >= LOOKAHEAD) await dispatch();
+    }
+    await dispatch();
+    while (inFlight.length) await collect();
+    await write();
+  } finally {
+    if (extractor !== extractorOrPipeline) await extractor.close();
   }
   return summary;
 }

@@ -1,17 +1,10 @@
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Migrator, type Kysely } from 'kysely';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { openSqlite } from './sqlite.js';
+import { StoreError, type Engine, type Store } from './store.js';
 
-export type Engine = 'sqlite' | 'postgres';
-
-export interface Store {
-  db: Kysely<Database>;
-  engine: Engine;
-  /** What was opened, without credentials: a file path or a postgres URL with the password hidden. */
-  location: string;
-  close(): Promise<void>;
-}
+export { StoreError, type Engine, type Store } from './store.js';
 
 export const DEFAULT_DB = './parley.db';
 
@@ -20,23 +13,22 @@ export const isPostgresUrl = (spec: string): boolean => /^postgres(?:ql)?:\/\//i
 /** Connectors for engines other than SQLite, registered by their modules (keeps `pg` off the SQLite path). */
 export const CONNECTORS: Partial<Record<Engine, (spec: string) => Promise<Store>>> = {};
 
-function openSqlite(file: string): Store {
-  const sqlite = new BetterSqlite3(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 30000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
+export interface MigrateOptions {
+  /** PostgreSQL schema of the migration bookkeeping tables (the store's schema). */
+  schema?: string;
 }
 
 /** Runs every pending migration; throws with the failing migration's name. */
-export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+export async function migrate(db: Kysely<Database>, options: MigrateOptions = {}): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(options.schema !== undefined && { migrationTableSchema: options.schema }),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Database migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
+    throw new StoreError(`Database migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
   }
 }
 
@@ -44,12 +36,21 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
 export async function openStore(spec: string = DEFAULT_DB): Promise<Store> {
   let store: Store;
   if (isPostgresUrl(spec)) {
-    const connect = CONNECTORS.postgres;
-    if (!connect) throw new Error('PostgreSQL support is not available in this build');
-    store = await connect(spec);
+    // Loaded on demand: SQLite users never load the pg driver.
+    if (!CONNECTORS.postgres) await import('./postgres.js');
+    store = await CONNECTORS.postgres!(spec);
   } else {
-    store = openSqlite(spec);
+    try {
+      store = openSqlite(spec);
+    } catch (e) {
+      throw new StoreError(`Cannot open SQLite database "${spec}": ${(e as Error).message}`);
+    }
   }
-  await migrate(store.db);
+  try {
+    await migrate(store.db, store.schema !== undefined ? { schema: store.schema } : {});
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
   return store;
 }

@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Extraction } from '../../extract/extraction.js';
 import { bandKeys, SAME_STORY, similarity } from '../../ingest/dedup/minhash.js';
 import type { Database } from '../schema.js';
-import { insertBatched, insertRecords } from './records.js';
 import { upsertActors } from './actors.js';
+import { insertBatched, insertRecords } from './records.js';
 
 export interface SaveInput {
   extraction: Extraction;
@@ -13,18 +13,27 @@ export interface SaveInput {
   ingestedAt: string;
 }
 
-export type SaveResult = { status: 'added'; storyId: string } | { status: 'duplicate'; existingId: string } | { status: 'id-conflict' };
+export type SaveResult =
+  | { status: 'added'; id: string; storyId: string }
+  | { status: 'duplicate'; existingId: string }
+  | { status: 'id-conflict' };
+
+/** Largest IN list per lookup query. */
+const LOOKUP = 500;
+
+/** Candidates compared per new document: bounds the work when many documents share a band. */
+const STORY_CANDIDATES = 200;
 
 /** Finds the story of the most similar stored document that shares an LSH band, if similar enough. */
 async function findStory(db: Kysely<Database>, sig: number[]): Promise<{ storyId: string; similarity: number } | null> {
-  const keys = bandKeys(sig);
   const candidates = await db
     .selectFrom('lsh_bands')
     .innerJoin('documents', 'documents.id', 'lsh_bands.document_id')
     .select(['documents.id', 'documents.minhash', 'documents.story_id'])
-    .where('lsh_bands.band', 'in', keys)
+    .where('lsh_bands.band', 'in', [...new Set(bandKeys(sig))])
     .distinct()
-    .limit(200)
+    .orderBy('documents.id')
+    .limit(STORY_CANDIDATES)
     .execute();
   let best: { storyId: string; similarity: number } | null = null;
   for (const c of candidates) {
@@ -34,80 +43,163 @@ async function findStory(db: Kysely<Database>, sig: number[]): Promise<{ storyId
   return best;
 }
 
-/**
- * Stores one extracted document and its records in one transaction: either all of it lands or none.
- * A document whose content hash is already stored is a duplicate and adds nothing.
- */
-export async function saveDocument(db: Kysely<Database>, input: SaveInput): Promise<SaveResult> {
-  const { extraction: x, hash } = input;
-  const doc = x.doc;
-  return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('documents').select(['id', 'content_hash']).where((eb) => eb.or([eb('content_hash', '=', hash), eb('id', '=', doc.id)])).execute();
-    const same = existing.find((e) => e.content_hash === hash);
-    if (same) return { status: 'duplicate', existingId: same.id } as const;
-    if (existing.length) return { status: 'id-conflict' } as const;
+/** Stored documents among the given content hashes and ids. */
+async function storedAmong(db: Kysely<Database>, hashes: string[], ids: string[]) {
+  const rows: Array<{ id: string; content_hash: string }> = [];
+  for (let i = 0; i < Math.max(hashes.length, ids.length); i += LOOKUP) {
+    const h = hashes.slice(i, i + LOOKUP);
+    const d = ids.slice(i, i + LOOKUP);
+    rows.push(
+      ...(await db
+        .selectFrom('documents')
+        .select(['id', 'content_hash'])
+        .where((eb) => eb.or([...(h.length ? [eb('content_hash', 'in', h)] : []), ...(d.length ? [eb('id', 'in', d)] : [])]))
+        .execute()),
+    );
+  }
+  return rows;
+}
 
+/** Content hashes already stored, for skipping extraction of known articles. */
+export async function storedHashes(db: Kysely<Database>, hashes: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < hashes.length; i += LOOKUP) {
+    const rows = await db.selectFrom('documents').select('content_hash').where('content_hash', 'in', hashes.slice(i, i + LOOKUP)).execute();
+    for (const r of rows) out.add(r.content_hash);
+  }
+  return out;
+}
+
+/**
+ * Stores extracted documents and their records, in order, inside the caller's transaction: run it in
+ * `store.write` so a batch lands whole or not at all. A document whose content hash is already stored
+ * (or appears earlier in the batch) is a duplicate and adds nothing; one whose id is taken by other
+ * content is an id conflict. Each new document joins the story of its most similar predecessor, so
+ * the same documents in the same order give the same stories however they are batched.
+ */
+export async function saveDocuments(trx: Transaction<Database>, inputs: readonly SaveInput[]): Promise<SaveResult[]> {
+  const existing = await storedAmong(trx, inputs.map((i) => i.hash), inputs.map((i) => i.extraction.doc.id));
+  const idByHash = new Map(existing.map((e) => [e.content_hash, e.id]));
+  const takenIds = new Set(existing.map((e) => e.id));
+  const results: SaveResult[] = [];
+  const added: SaveInput[] = [];
+  const stories = new Set<string>();
+  for (const input of inputs) {
+    const doc = input.extraction.doc;
+    const same = idByHash.get(input.hash);
+    if (same !== undefined) {
+      results.push({ status: 'duplicate', existingId: same });
+      continue;
+    }
+    if (takenIds.has(doc.id)) {
+      results.push({ status: 'id-conflict' });
+      continue;
+    }
+    idByHash.set(input.hash, doc.id);
+    takenIds.add(doc.id);
+    // Document and bands go in one by one: the next document's story lookup must see this one.
     const story = await findStory(trx, input.minhash);
     const storyId = story?.storyId ?? doc.id;
-    await trx
-      .insertInto('documents')
-      .values({
-        id: doc.id,
-        content_hash: hash,
-        source: doc.source,
-        format: doc.format,
-        url: doc.url ?? null,
-        title: doc.title ?? null,
-        outlet: doc.outlet ?? null,
-        published: doc.published,
-        raw_text: doc.raw,
-        text: doc.text,
-        segments: JSON.stringify(doc.segments),
-        removed: JSON.stringify(doc.removed),
-        sentences: JSON.stringify(doc.sentences),
-        minhash: JSON.stringify(input.minhash),
-        story_id: storyId,
-        story_similarity: story?.similarity ?? 1,
-        extractor_version: input.extractorVersion,
-        ingested_at: input.ingestedAt,
-      })
-      .execute();
+    await insertDocument(trx, input, storyId, story?.similarity ?? 1);
     await insertBatched(trx, 'lsh_bands', [...new Set(bandKeys(input.minhash))].map((band) => ({ band, document_id: doc.id })));
-    await insertRecords(trx, x);
-    await upsertActors(trx, x);
-    await updateStory(trx, storyId);
-    if (doc.outlet) await updateOutlet(trx, doc.outlet, doc.published);
-    return { status: 'added', storyId } as const;
-  });
+    stories.add(storyId);
+    added.push(input);
+    results.push({ status: 'added', id: doc.id, storyId });
+  }
+  if (!added.length) return results;
+  const xs = added.map((a) => a.extraction);
+  await insertRecords(trx, xs);
+  await upsertActors(trx, xs);
+  await refreshStories(trx, [...stories]);
+  await addToOutlets(trx, xs);
+  return results;
 }
 
-async function updateStory(db: Kysely<Database>, storyId: string): Promise<void> {
-  const agg = await db
-    .selectFrom('documents')
-    .select((eb) => [
-      eb.fn.min('published').as('first'),
-      eb.fn.countAll<number>().as('docs'),
-      eb.fn.count<number>('outlet').distinct().as('outlets'),
-    ])
-    .where('story_id', '=', storyId)
-    .executeTakeFirstOrThrow();
-  const row = { first_published: String(agg.first), document_count: Number(agg.docs), outlet_count: Number(agg.outlets) };
-  await db
-    .insertInto('stories')
-    .values({ id: storyId, ...row })
-    .onConflict((oc) => oc.column('id').doUpdateSet(row))
+async function insertDocument(trx: Transaction<Database>, input: SaveInput, storyId: string, storySimilarity: number): Promise<void> {
+  const doc = input.extraction.doc;
+  await trx
+    .insertInto('documents')
+    .values({
+      id: doc.id,
+      content_hash: input.hash,
+      source: doc.source,
+      format: doc.format,
+      url: doc.url ?? null,
+      title: doc.title ?? null,
+      outlet: doc.outlet ?? null,
+      published: doc.published,
+      raw_text: doc.raw,
+      text: doc.text,
+      segments: JSON.stringify(doc.segments),
+      removed: JSON.stringify(doc.removed),
+      sentences: JSON.stringify(doc.sentences),
+      minhash: JSON.stringify(input.minhash),
+      story_id: storyId,
+      story_similarity: storySimilarity,
+      extractor_version: input.extractorVersion,
+      ingested_at: input.ingestedAt,
+    })
     .execute();
 }
 
-async function updateOutlet(db: Kysely<Database>, outlet: string, published: string): Promise<void> {
-  await db
-    .insertInto('outlets')
-    .values({ name: outlet, first_published: published, document_count: 1, framing: '{}' })
-    .onConflict((oc) =>
-      oc.column('name').doUpdateSet((eb) => ({
-        document_count: eb('outlets.document_count', '+', 1),
-        first_published: eb.fn('min', [eb.ref('outlets.first_published'), eb.val(published)]),
-      })),
-    )
-    .execute();
+/** Recomputes the given stories' first date, document and outlet counts from their documents. */
+async function refreshStories(trx: Transaction<Database>, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += LOOKUP) {
+    const aggs = await trx
+      .selectFrom('documents')
+      .select((eb) => [
+        'story_id',
+        eb.fn.min('published').as('first'),
+        eb.fn.countAll<number>().as('docs'),
+        eb.fn.count<number>('outlet').distinct().as('outlets'),
+      ])
+      .where('story_id', 'in', ids.slice(i, i + LOOKUP))
+      .groupBy('story_id')
+      .orderBy('story_id')
+      .execute();
+    if (!aggs.length) continue;
+    await trx
+      .insertInto('stories')
+      .values(aggs.map((a) => ({ id: a.story_id, first_published: String(a.first), document_count: Number(a.docs), outlet_count: Number(a.outlets) })))
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          first_published: eb.ref('excluded.first_published'),
+          document_count: eb.ref('excluded.document_count'),
+          outlet_count: eb.ref('excluded.outlet_count'),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Adds documents to their outlets' counts; an outlet's first date is the earliest seen. */
+async function addToOutlets(trx: Transaction<Database>, xs: readonly Extraction[]): Promise<void> {
+  const outlets = new Map<string, { name: string; first_published: string; document_count: number; framing: string }>();
+  for (const { doc } of xs) {
+    if (!doc.outlet) continue;
+    const o = outlets.get(doc.outlet) ?? { name: doc.outlet, first_published: doc.published, document_count: 0, framing: '{}' };
+    o.document_count += 1;
+    if (doc.published < o.first_published) o.first_published = doc.published;
+    outlets.set(doc.outlet, o);
+  }
+  if (!outlets.size) return;
+  const rows = [...outlets.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (let i = 0; i < rows.length; i += 200) {
+    await trx
+      .insertInto('outlets')
+      .values(rows.slice(i, i + 200))
+      .onConflict((oc) =>
+        oc.column('name').doUpdateSet((eb) => ({
+          document_count: eb('outlets.document_count', '+', eb.ref('excluded.document_count')),
+          // min() of two values is not portable (an aggregate on PostgreSQL): compare instead.
+          first_published: eb
+            .case()
+            .when('excluded.first_published', '<', eb.ref('outlets.first_published'))
+            .then(eb.ref('excluded.first_published'))
+            .else(eb.ref('outlets.first_published'))
+            .end(),
+        })),
+      )
+      .execute();
+  }
 }

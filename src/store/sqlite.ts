@@ -1,0 +1,46 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import { withRetries } from './retry.js';
+import type { Database } from './schema.js';
+import type { Store } from './store.js';
+
+/** How long a writer waits for another process's write lock on the same file. */
+const BUSY_TIMEOUT_MS = 30_000;
+
+/**
+ * Transactions start with `BEGIN IMMEDIATE`: the write lock is taken up front, so a transaction that
+ * reads then writes never fails half-way because another process wrote in between (SQLITE_BUSY_SNAPSHOT);
+ * it waits for the lock (busy timeout) instead.
+ */
+class ImmediateDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateDialect extends SqliteDialect {
+  constructor(private readonly config: SqliteDialectConfig) {
+    super(config);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateDriver(this.config);
+  }
+}
+
+/** Opens a SQLite file (created if missing) in WAL mode, safe for several processes writing at once. */
+export function openSqlite(file: string): Store {
+  const sqlite = new BetterSqlite3(file, { timeout: BUSY_TIMEOUT_MS });
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new ImmediateDialect({ database: sqlite }) });
+  return {
+    db,
+    engine: 'sqlite',
+    location: file,
+    write: (fn) => withRetries(() => db.transaction().execute(fn)),
+    close: () => db.destroy(),
+  };
+}
