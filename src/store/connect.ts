@@ -23,6 +23,9 @@ export async function migrate(db: Kysely<Database>, options: MigrateOptions = {}
   const migrator = new Migrator({
     db,
     provider: migrationProvider,
+    // Migrations are numbered but independent: one numbered lower that lands later (parallel
+    // branches) still runs on a store that already has the higher ones.
+    allowUnorderedMigrations: true,
     ...(options.schema !== undefined && { migrationTableSchema: options.schema }),
   });
   const { error, results } = await migrator.migrateToLatest();
