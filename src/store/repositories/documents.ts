@@ -24,16 +24,26 @@ const LOOKUP = 500;
 /** Candidates compared per new document: bounds the work when many documents share a band. */
 const STORY_CANDIDATES = 200;
 
-/** Finds the story of the most similar stored document that shares an LSH band, if similar enough. */
+/**
+ * Finds the story of the most similar stored document that shares an LSH band, if similar enough.
+ * Two index lookups (band -> ids, then ids -> documents) rather than a join, so neither engine's
+ * planner can pick a scan of all documents as the store grows.
+ */
 async function findStory(db: Kysely<Database>, sig: number[]): Promise<{ storyId: string; similarity: number } | null> {
-  const candidates = await db
+  const ids = await db
     .selectFrom('lsh_bands')
-    .innerJoin('documents', 'documents.id', 'lsh_bands.document_id')
-    .select(['documents.id', 'documents.minhash', 'documents.story_id'])
-    .where('lsh_bands.band', 'in', [...new Set(bandKeys(sig))])
-    .distinct()
-    .orderBy('documents.id')
+    .select('document_id')
+    .where('band', 'in', [...new Set(bandKeys(sig))])
+    .groupBy('document_id')
+    .orderBy('document_id')
     .limit(STORY_CANDIDATES)
+    .execute();
+  if (!ids.length) return null;
+  const candidates = await db
+    .selectFrom('documents')
+    .select(['id', 'minhash', 'story_id'])
+    .where('id', 'in', ids.map((r) => r.document_id))
+    .orderBy('id')
     .execute();
   let best: { storyId: string; similarity: number } | null = null;
   for (const c of candidates) {
