@@ -1,4 +1,5 @@
 import type { RawArticle } from '../core/article.js';
+import type { Extraction } from '../extract/extraction.js';
 import { EXTRACTOR_VERSION, type Pipeline } from '../extract/pipeline.js';
 import { CROSS_ARTICLE_STEPS } from '../resolve/steps.js';
 import type { CrossArticleStep } from '../resolve/step.js';
@@ -20,6 +21,8 @@ export interface IngestSummary {
 export interface IngestHooks {
   onProblem?(p: InputProblem): void;
   onDocument?(article: RawArticle, status: 'added' | 'duplicate'): void;
+  /** Called with each new article's extraction before it is stored (for `--explain`). */
+  onExtracted?(extraction: Extraction): void;
   /** After a batch is committed: the ids of the documents it added, in input order. */
   onStored?(documentIds: readonly string[]): void;
   /** The ingest time written on new documents; a parameter so tests and rebuilds are reproducible. */
@@ -138,6 +141,7 @@ export async function ingest(
       unwritten.delete(next.hash);
       fail(problem(next.article.source, `extraction failed: ${r.message}`));
     } else {
+      hooks.onExtracted?.(r.extraction);
       batch.push({
         article: next.article,
         input: { extraction: r.extraction, minhash: r.minhash, hash: next.hash, extractorVersion: EXTRACTOR_VERSION, ingestedAt: now() },

@@ -31,59 +31,30 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-const INV_PRIME = 1 / PRIME;
-
-/** v mod PRIME for 0 <= v < 2^52, exactly: a floating quotient can be one off, the two checks fix it. */
-function modPrime(v: number): number {
-  let r = v - Math.floor(v * INV_PRIME) * PRIME;
-  if (r < 0) r += PRIME;
-  else if (r >= PRIME) r -= PRIME;
-  return r;
-}
-
-/** Seeds split for exact arithmetic in doubles: a = hi * 2^16 + lo. */
-const SPLIT_SEEDS = SEEDS.map(([a, b]) => [Math.floor(a / 65536), a % 65536, b] as const);
-
-/** FNV-1a of `words[from..to)` joined by single spaces, without building the string. */
-function fnv1aWords(words: readonly string[], from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let w = from; w < to; w++) {
-    if (w > from) {
-      h ^= 32;
-      h = Math.imul(h, 0x01000193);
-    }
-    const word = words[w]!;
-    for (let i = 0; i < word.length; i++) {
-      h ^= word.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-  }
-  return h >>> 0;
+/** (a * x + b) mod p without losing precision past 2^53. */
+function universal(a: number, b: number, x: number): number {
+  const hi = Math.floor(a / 65536);
+  const lo = a % 65536;
+  return (((((hi * x) % PRIME) * 65536) % PRIME) + ((lo * x) % PRIME) + b) % PRIME;
 }
 
 export function shingles(text: string): Set<number> {
   const words = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<number>();
   if (words.length < SHINGLE_WORDS) {
-    if (words.length) out.add(fnv1aWords(words, 0, words.length));
+    if (words.length) out.add(fnv1a(words.join(' ')));
     return out;
   }
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(fnv1aWords(words, i, i + SHINGLE_WORDS));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
   return out;
 }
 
-/**
- * The minimum of (a * x + b) mod PRIME over the shingles x, per seed. Exact in doubles: with
- * x16 = x * 2^16 mod PRIME precomputed per shingle, a * x = hi * x16 + lo * x (mod PRIME), and every
- * term stays below 2^50. This loop is the hot path of ingest (96 seeds x ~500 shingles per article).
- */
 export function signature(text: string): number[] {
-  const sh = Float64Array.from(shingles(text));
-  const sh16 = sh.map((x) => modPrime(x * 65536));
-  return SPLIT_SEEDS.map(([hi, lo, b]) => {
+  const sh = [...shingles(text)];
+  return SEEDS.map(([a, b]) => {
     let min = PRIME;
-    for (let i = 0; i < sh.length; i++) {
-      const v = modPrime(hi * sh16[i]! + lo * sh[i]! + b);
+    for (const x of sh) {
+      const v = universal(a, b, x);
       if (v < min) min = v;
     }
     return min;
