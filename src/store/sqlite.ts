@@ -8,9 +8,9 @@ import {
   type DatabaseConnection,
   type DialectAdapter,
   type Driver,
-  type SqliteDialectConfig,
 } from 'kysely';
 import { withRetries } from './retry.js';
+import { CachingSqliteConnection } from './sqlite-connection.js';
 import type { Database } from './schema.js';
 import type { Store } from './store.js';
 
@@ -20,11 +20,43 @@ const BUSY_TIMEOUT_MS = 30_000;
 /**
  * Transactions start with `BEGIN IMMEDIATE`: the write lock is taken up front, so a transaction that
  * reads then writes never fails half-way because another process wrote in between (SQLITE_BUSY_SNAPSHOT);
- * it waits for the lock (busy timeout) instead.
+ * it waits for the lock (busy timeout) instead. Statements are prepared once (`CachingSqliteConnection`).
  */
 class ImmediateDriver extends SqliteDriver {
+  private connection: CachingSqliteConnection | undefined;
+  private lock: Promise<void> = Promise.resolve();
+  private unlock: (() => void) | undefined;
+
+  constructor(private readonly sqlite: BetterSqlite3.Database) {
+    super({ database: sqlite });
+  }
+
+  override async init(): Promise<void> {
+    this.connection = new CachingSqliteConnection(this.sqlite);
+  }
+
+  /** One connection, one user at a time (as Kysely's own SQLite driver does). */
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const previous = this.lock;
+    let release!: () => void;
+    this.lock = new Promise((resolve) => (release = resolve));
+    await previous;
+    this.unlock = release;
+    return this.connection!;
+  }
+
+  override async releaseConnection(): Promise<void> {
+    const release = this.unlock;
+    this.unlock = undefined;
+    release?.();
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+
+  override async destroy(): Promise<void> {
+    this.sqlite.close();
   }
 }
 
@@ -39,12 +71,12 @@ class TransactionalDdlAdapter extends SqliteAdapter {
 }
 
 class ImmediateDialect extends SqliteDialect {
-  constructor(private readonly config: SqliteDialectConfig) {
-    super(config);
+  constructor(private readonly sqlite: BetterSqlite3.Database) {
+    super({ database: sqlite });
   }
 
   override createDriver(): Driver {
-    return new ImmediateDriver(this.config);
+    return new ImmediateDriver(this.sqlite);
   }
 
   override createAdapter(): DialectAdapter {
@@ -63,7 +95,7 @@ export function openSqlite(file: string): Store {
   sqlite.pragma('cache_size = -65536');
   // Checkpoint the write-ahead log every 16 MB rather than 4 MB: fewer, larger flushes while ingesting.
   sqlite.pragma('wal_autocheckpoint = 4000');
-  const db = new Kysely<Database>({ dialect: new ImmediateDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateDialect(sqlite) });
   return {
     db,
     engine: 'sqlite',
