@@ -74,11 +74,14 @@ interface SizeResult {
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
-/** Runs `parley ARGS` through bench/child.ts and returns its wall time, CPU time and peak RSS. */
+/**
+ * Runs `parley ARGS` from the compiled CLI (as users run it after `npm run build`) through
+ * bench/child.mjs, and returns its wall time, CPU time and peak RSS.
+ */
 function runCli(cliArgs: string[], nodeArgs: string[] = []): Promise<{ wallMs: number; cpuMs: number; maxRssMb: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(ROOT, 'bench', 'child.ts'), ...cliArgs], {
+    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bench', 'child.mjs'), ...cliArgs], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -163,7 +166,7 @@ function corpusFor(size: number): { dir: string; mb: number } {
 /** Only the shard folders, so the marker files are not read as articles. */
 const shards = (dir: string) => readdirSync(dir).filter((d) => /^\d+$/.test(d)).sort().map((d) => path.join(dir, d));
 
-async function benchSize(size: number): Promise<SizeResult> {
+async function benchSize(size: number, usePg: boolean): Promise<SizeResult> {
   const corpus = corpusFor(size);
   const sample = [...syntheticArticles({ count: Math.min(size, Number(args.sample)), seed: SEED })];
   log(`${size}: extraction on ${sample.length} articles, one thread`);
@@ -179,7 +182,7 @@ async function benchSize(size: number): Promise<SizeResult> {
 
   let postgres: IngestRun | null = null;
   let apiPg: ApiRow[] | null = null;
-  if (pgUrl) {
+  if (usePg) {
     const schema = `parley_bench_${size}`;
     await pgQuery(`drop schema if exists ${schema} cascade`);
     log(`${size}: parley ingest into PostgreSQL with ${workers} workers`);
@@ -206,7 +209,8 @@ async function profile(size: number): Promise<ProfileSummary[]> {
   await runCli(['ingest', ...shards(corpusFor(size).dir), '--db', dbFile, '--workers', String(workers), '--quiet'], ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
   const all = summariseProfiles(dir);
   const busiest = all[0]?.busyMs ?? 0;
-  return all.filter((p) => p.busyMs > busiest * 0.2);
+  // The main thread and the extraction workers; not tsx's loader thread (idle).
+  return all.filter((p) => p.busyMs > busiest * 0.1 || p.areas.some((a) => a.name === 'better-sqlite3' || a.name === 'kysely'));
 }
 
 // ---------- report ----------
@@ -326,14 +330,24 @@ function report(results: SizeResult[], profiles: ProfileSummary[], pgVersion: st
   return lines.join('\n') + '\n';
 }
 
+/** Compiles src/ to dist/ (tsc), so the benchmark measures the code users run, not the tsx loader. */
+function build(): Promise<void> {
+  log('compiling src/ to dist/ (tsc -p tsconfig.json)');
+  return new Promise((resolve, reject) => {
+    const tsc = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { cwd: ROOT, stdio: 'inherit' });
+    tsc.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`tsc failed (exit ${code})`))));
+  });
+}
+
 async function main(): Promise<void> {
   mkdirSync(args.work, { recursive: true });
+  await build();
   const started = performance.now();
   const load = { before: os.loadavg(), after: [] as number[] };
   let pgVersion: string | null = null;
   if (pgUrl) {
     try {
-      pgVersion = (await pgQuery<{ v: string }>('show server_version as v'))[0]?.v ?? null;
+      pgVersion = (await pgQuery<{ v: string }>("select current_setting('server_version') as v"))[0]?.v ?? null;
       pgVersion = pgVersion ? `PostgreSQL ${pgVersion} on this machine` : null;
     } catch (e) {
       log(`PostgreSQL at ${pgUrl.replace(/:[^:@/]*@/, ':***@')} unreachable, skipping it: ${(e as Error).message}`);
@@ -343,8 +357,7 @@ async function main(): Promise<void> {
   const usePg = pgVersion !== null;
   const results: SizeResult[] = [];
   for (const size of sizes) {
-    const r = await benchSize(size);
-    if (!usePg) r.postgres = null;
+    const r = await benchSize(size, usePg);
     results.push(r);
     log(`${size}: SQLite ${rate(r.sqlite, size)} art/s, ${f0(r.sqlite.maxRssMb)} MB RSS; PostgreSQL ${rate(r.postgres, size)} art/s; extraction ${f0(r.extraction.perCore)} art/s/core`);
   }

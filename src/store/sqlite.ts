@@ -91,8 +91,8 @@ export function openSqlite(file: string): Store {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  // A larger page cache keeps the band and hash indexes of a big store in memory (64 MB).
-  sqlite.pragma('cache_size = -65536');
+  // A page cache of 32 MB (default 2 MB) keeps the hot parts of the band and hash indexes in memory.
+  sqlite.pragma('cache_size = -32768');
   // Checkpoint the write-ahead log every 16 MB rather than 4 MB: fewer, larger flushes while ingesting.
   sqlite.pragma('wal_autocheckpoint = 4000');
   const db = new Kysely<Database>({ dialect: new ImmediateDialect(sqlite) });

@@ -15,6 +15,9 @@ export interface PoolOptions {
 
 export const defaultWorkers = (): number => availableParallelism();
 
+/** Old-generation heap cap per worker, MB: about eight times what a worker keeps live ($PARLEY_WORKER_HEAP_MB). */
+const WORKER_HEAP_MB = Number(process.env.PARLEY_WORKER_HEAP_MB) || 256;
+
 /** Worker deaths in a row (with no task finished in between) after which the pool gives up. */
 const MAX_CONSECUTIVE_CRASHES = 3;
 
@@ -30,11 +33,13 @@ interface Pending {
  */
 function startWorker(setup: WorkerSetup): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData: setup });
+  // V8 grows a heap lazily far past what is live; a cap keeps each worker's memory near its needs.
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData: setup, resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./worker.ts', here).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: setup });
+  return new Worker(boot, { eval: true, workerData: setup, resourceLimits });
 }
 
 class Slot {
