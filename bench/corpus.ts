@@ -1,17 +1,21 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RawArticle } from '../src/core/article.js';
 import { loadProfile } from '../src/profile/load.js';
+import { fileURLToPath } from 'node:url';
 import type { Profile } from '../src/profile/schema.js';
 
 /**
- * A synthetic news corpus about the negotiation, generated at run time (never committed): articles
- * built from the sentence shapes of the seed articles (reported speech, quotes before and after the
- * speaker, meetings on relative and absolute dates, positions on issues, status claims), with names,
- * roles, places and issue words drawn from the profile, invented bystanders, and the scraping noise
- * cleaning must remove (share rows, bylines, captions with agency credits, promos, update footers).
- * Some articles are syndicated rewrites of earlier ones and a few are exact copies, as in real feeds.
- * The same seed always gives the same corpus.
+ * A synthetic news corpus about the negotiation, generated at run time (never committed). Sentences
+ * come from two sources: the sentences of the example corpus and the development articles (when they
+ * are there), with their names, dates and numbers replaced by others, and written templates in the
+ * same shapes (reported speech, quotes before and after the speaker, meetings on relative and absolute
+ * dates, positions on issues, status claims) with names, roles, places and issue words from the
+ * profile. Articles mix them with the scraping noise cleaning must remove (share rows, bylines,
+ * captions with agency credits, promos, update footers). Some articles are syndicated rewrites of
+ * earlier ones and a few are exact copies, as in real feeds. Unrelated articles overlap about as little
+ * as real ones do (a few shared word 4-grams), so near-duplicate detection sees realistic candidates.
+ * The same seed and the same source files always give the same corpus.
  */
 
 /** mulberry32: a small deterministic PRNG. */
@@ -56,6 +60,36 @@ interface Vocabulary {
   govs: string[];
   issues: string[][];
   places: string[];
+  /** Profile people's names and single-word aliases, for swapping names in borrowed sentences. */
+  names: RegExp;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Folders whose articles lend their sentences: the example corpus and the development articles. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const SENTENCE_SOURCES = [
+  path.join(ROOT, 'examples', 'articles'),
+  path.join(ROOT, '..', 'shared', 'corpus', 'seeds'),
+  path.join(ROOT, '..', 'shared', 'corpus', 'dev'),
+];
+
+/** Distinct sentences (8-70 words) of the articles in `dirs` that exist; empty when none does. */
+export function sentencePool(dirs: readonly string[] = SENTENCE_SOURCES): string[] {
+  const out = new Set<string>();
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+      const text = readFileSync(path.join(dir, f), 'utf8').replace(/^\uFEFF?\s?date \S+ ?/, '');
+      for (const para of text.split(/\n\s*\n/)) {
+        for (const sentence of para.replace(/\s+/g, ' ').trim().split(/(?<=[.!?][”"’]?) (?=[“"A-Z])/)) {
+          const words = sentence.split(' ').length;
+          if (words >= 8 && words <= 70 && /[.!?][”"’]?$/.test(sentence)) out.add(sentence);
+        }
+      }
+    }
+  }
+  return [...out];
 }
 
 function vocabulary(profile: Profile): Vocabulary {
@@ -72,18 +106,81 @@ function vocabulary(profile: Profile): Vocabulary {
     govs: profile.governments.flatMap((g) => g.metonyms.filter((m) => /^[A-Z]/.test(m) && !/\s/.test(m))),
     issues: profile.issues.map((i) => [i.name.toLowerCase(), ...i.cues.filter((c) => c.length > 4 && !/\d/.test(c) && / /.test(c))]),
     places: profile.places.filter((p) => !p.within).map((p) => p.name),
+    names: new RegExp(
+      `(?<!\\p{L})(?:${[...new Set(profile.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...a.aliases]))]
+        .filter((n) => n.length >= 4)
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRe)
+        .join('|')})(?!\\p{L})`,
+      'gu',
+    ),
   };
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+/** Speech and attribution words kept as they are, so quotes keep their shape. */
+const KEEP = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'according', 'stressed', 'warned', 'insisted', 'announced', 'wrote', 'asked', 'that', 'with', 'from', 'this', 'would', 'will', 'have', 'been', 'were', 'their', 'they']);
+
+/** Rough word classes by ending, so a swapped word keeps its grammatical role most of the time. */
+const wordClass = (w: string) => (/ing$/.test(w) ? 'ing' : /ed$/.test(w) ? 'ed' : /ly$/.test(w) ? 'ly' : /[st]ion$/.test(w) ? 'ion' : /s$/.test(w) ? 's' : 'other');
+
+/** Lower-case words (4+ letters) of the given texts by class: what swapped words are drawn from. */
+function wordBank(texts: readonly string[]): Map<string, string[]> {
+  const bank = new Map<string, Set<string>>();
+  for (const t of texts) {
+    for (const w of t.match(/\b[a-z]{4,}\b/g) ?? []) {
+      if (KEEP.has(w)) continue;
+      const c = wordClass(w);
+      if (!bank.has(c)) bank.set(c, new Set());
+      bank.get(c)!.add(w);
+    }
+  }
+  return new Map([...bank].map(([c, ws]) => [c, [...ws].sort()]));
+}
+
+/**
+ * Share of lower-case words swapped for others of their class. Unrelated articles then share few word
+ * 4-grams (as different real articles do), although they draw on one pool of sentences and templates.
+ */
+const SWAP = 0.25;
+
 class ArticleWriter {
   private readonly r: () => number;
+  private readonly bank: Map<string, string[]>;
   constructor(
     private readonly v: Vocabulary,
+    private readonly pool: readonly string[],
     seed: number,
   ) {
     this.r = rng(seed);
+    this.bank = wordBank([...pool, ...QUOTE_BITS.open, ...QUOTE_BITS.tail, ...BYSTANDER_ROLES, ...STATUS, ...STANCE, ...EVENTS]);
+  }
+
+  /** Swaps some lower-case words for others of the same class. */
+  private vary(text: string): string {
+    return text.replace(/\b[a-z]{4,}\b/g, (w) => {
+      if (KEEP.has(w) || !this.chance(SWAP)) return w;
+      const words = this.bank.get(wordClass(w));
+      return words?.length ? this.pick(words) : w;
+    });
+  }
+
+  /** A borrowed sentence with other names, numbers, months and weekdays. */
+  borrowed(): string {
+    return this.pick(this.pool)
+      .replace(this.v.names, (m) => {
+        const p = this.pick(this.v.people);
+        return m.includes(' ') ? p.name : p.short;
+      })
+      .replace(/\b(?:19|20)\d\d\b|\d+/g, (d) => (d.length === 4 && /^(19|20)/.test(d) ? this.pick(['2025', '2026']) : String(this.int(d.length > 1 ? 10 ** (d.length - 1) : 0, 10 ** d.length - 1))))
+      .replace(new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'g'), () => this.pick(MONTHS))
+      .replace(new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'g'), () => this.pick(WEEKDAYS));
+  }
+
+  /** One sentence: borrowed (varied) when there are sentences to borrow, else written from a template. */
+  sentence(published: Date, cast: Person[]): string {
+    return this.vary(this.pool.length && this.chance(0.7) ? this.borrowed() : this.paragraph(published, cast));
   }
 
   random(): number {
@@ -184,9 +281,9 @@ class ArticleWriter {
     paras.push(
       `${this.pick(v.places).toUpperCase()} — ${lead.name} ${this.pick(SPEECH)} ${this.when(published)} that ${this.pick(STATUS)} ${this.pick(this.pick(v.issues))}, as negotiators prepared for another round of talks.`,
     );
-    const n = this.int(12, 34);
+    const n = this.int(10, 24);
     for (let i = 0; i < n; i++) {
-      paras.push(this.paragraph(published, cast));
+      paras.push(Array.from({ length: this.int(1, 2) }, () => this.sentence(published, cast)).join(' '));
       if (this.chance(0.06)) paras.push(this.caption(cast));
       if (this.chance(0.03)) paras.push(this.pick(PROMOS));
     }
@@ -198,7 +295,7 @@ class ArticleWriter {
   rewrite(body: string, published: Date, cast: Person[]): string {
     const paras = body.split('\n\n');
     if (paras.length > 4) paras.splice(this.int(2, paras.length - 1), 1);
-    paras[this.int(1, paras.length - 1)] = this.paragraph(published, cast);
+    paras[this.int(1, paras.length - 1)] = this.sentence(published, cast);
     return [...this.noiseHead(), ...paras].join('\n\n');
   }
 }
@@ -210,12 +307,14 @@ export interface CorpusOptions {
   rewriteShare?: number;
   copyShare?: number;
   profile?: Profile;
+  /** Sentences to vary and mix in; default: those of SENTENCE_SOURCES. */
+  sentences?: readonly string[];
 }
 
 /** Generates the corpus one article at a time (constant memory whatever the size). */
 export function* syntheticArticles(options: CorpusOptions): Generator<RawArticle> {
   const v = vocabulary(options.profile ?? loadProfile());
-  const w = new ArticleWriter(v, options.seed ?? 1);
+  const w = new ArticleWriter(v, options.sentences ?? sentencePool(), options.seed ?? 1);
   const start = Date.UTC(2025, 10, 1);
   const recent: Array<{ body: string; published: string }> = [];
   for (let i = 0; i < options.count; i++) {
