@@ -4,11 +4,11 @@ import { EXTRACTOR_VERSION, type Pipeline } from '../extract/pipeline.js';
 import { CROSS_ARTICLE_STEPS } from '../resolve/steps.js';
 import type { CrossArticleStep } from '../resolve/step.js';
 import type { Store } from '../store/connect.js';
-import { saveDocuments, storedHashes, type SaveInput, type SaveResult } from '../store/repositories/documents.js';
+import { storedHashes } from '../store/repositories/documents.js';
 import { inThreadExtractor, type Extracted, type Extractor } from './extractor.js';
 import { contentHash } from './hash.js';
 import { problem, type InputProblem } from './problem.js';
-import { isDataError } from '../store/retry.js';
+import { writeBatch, type BatchItem } from './write-batch.js';
 
 export interface IngestSummary {
   read: number;
@@ -81,43 +81,19 @@ export async function ingest(
     hooks.onDocument?.(article, 'duplicate');
   };
 
-  type Item = { article: RawArticle; input: SaveInput };
   let lookahead: Array<{ article: RawArticle; hash: string }> = [];
   /** Hashes read in this run and not yet written: a second copy is a duplicate without extraction. */
   const unwritten = new Set<string>();
   const inFlight: InFlight[] = [];
-  let batch: Item[] = [];
+  let batch: BatchItem[] = [];
   let lastWrite = Date.now();
-
-  const save = (items: Item[]): Promise<SaveResult[]> =>
-    store.write(async (trx) => {
-      const saved = await saveDocuments(trx, items.map((i) => i.input));
-      const documentIds = saved.flatMap((r) => (r.status === 'added' ? [r.id] : []));
-      if (documentIds.length) for (const step of steps) await step.afterStore({ trx, documentIds });
-      return saved;
-    });
 
   async function write(): Promise<void> {
     if (!batch.length) return;
     const items = batch;
     batch = [];
     lastWrite = Date.now();
-    let results: Array<SaveResult | InputProblem>;
-    try {
-      results = await save(items);
-    } catch (e) {
-      if (!isDataError(e)) throw e;
-      // One document the database refuses must not cost the rest of the batch: store them one by one.
-      results = [];
-      for (const item of items) {
-        try {
-          results.push(...(await save([item])));
-        } catch (e1) {
-          if (!isDataError(e1)) throw e1;
-          results.push(problem(item.article.source, `cannot store: ${(e1 as Error).message}`));
-        }
-      }
-    }
+    const results = await writeBatch(store, items, steps);
     const added: string[] = [];
     results.forEach((r, i) => {
       const { article, input } = items[i]!;
