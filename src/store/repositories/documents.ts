@@ -1,9 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Extraction } from '../../extract/extraction.js';
-import { bandKeys, SAME_STORY, similarity } from '../../ingest/dedup/minhash.js';
+import { bandKeys } from '../../ingest/dedup/minhash.js';
 import type { Database } from '../schema.js';
 import { upsertActors } from './actors.js';
 import { insertBatched, insertRecords } from './records.js';
+import { StoryMatcher } from './stories.js';
 
 export interface SaveInput {
   extraction: Extraction;
@@ -20,38 +21,6 @@ export type SaveResult =
 
 /** Largest IN list per lookup query. */
 const LOOKUP = 500;
-
-/** Candidates compared per new document: bounds the work when many documents share a band. */
-const STORY_CANDIDATES = 200;
-
-/**
- * Finds the story of the most similar stored document that shares an LSH band, if similar enough.
- * Two index lookups (band -> ids, then ids -> documents) rather than a join, so neither engine's
- * planner can pick a scan of all documents as the store grows.
- */
-async function findStory(db: Kysely<Database>, sig: number[]): Promise<{ storyId: string; similarity: number } | null> {
-  const ids = await db
-    .selectFrom('lsh_bands')
-    .select('document_id')
-    .where('band', 'in', [...new Set(bandKeys(sig))])
-    .groupBy('document_id')
-    .orderBy('document_id')
-    .limit(STORY_CANDIDATES)
-    .execute();
-  if (!ids.length) return null;
-  const candidates = await db
-    .selectFrom('documents')
-    .select(['id', 'minhash', 'story_id'])
-    .where('id', 'in', ids.map((r) => r.document_id))
-    .orderBy('id')
-    .execute();
-  let best: { storyId: string; similarity: number } | null = null;
-  for (const c of candidates) {
-    const s = similarity(sig, JSON.parse(c.minhash) as number[]);
-    if (s >= SAME_STORY && (!best || s > best.similarity)) best = { storyId: c.story_id, similarity: s };
-  }
-  return best;
-}
 
 /** Stored documents among the given content hashes and ids. */
 async function storedAmong(db: Kysely<Database>, hashes: string[], ids: string[]) {
@@ -85,7 +54,8 @@ export async function storedHashes(db: Kysely<Database>, hashes: readonly string
  * `store.write` so a batch lands whole or not at all. A document whose content hash is already stored
  * (or appears earlier in the batch) is a duplicate and adds nothing; one whose id is taken by other
  * content is an id conflict. Each new document joins the story of its most similar predecessor, so
- * the same documents in the same order give the same stories however they are batched.
+ * the same documents in the same order give the same stories however they are batched. Documents,
+ * bands and records are written table by table in multi-row statements.
  */
 export async function saveDocuments(trx: Transaction<Database>, inputs: readonly SaveInput[]): Promise<SaveResult[]> {
   const existing = await storedAmong(trx, inputs.map((i) => i.hash), inputs.map((i) => i.extraction.doc.id));
@@ -94,6 +64,9 @@ export async function saveDocuments(trx: Transaction<Database>, inputs: readonly
   const results: SaveResult[] = [];
   const added: SaveInput[] = [];
   const stories = new Set<string>();
+  const matcher = new StoryMatcher(trx);
+  const documentRows: object[] = [];
+  const bandRows: object[] = [];
   for (const input of inputs) {
     const doc = input.extraction.doc;
     const same = idByHash.get(input.hash);
@@ -107,16 +80,16 @@ export async function saveDocuments(trx: Transaction<Database>, inputs: readonly
     }
     idByHash.set(input.hash, doc.id);
     takenIds.add(doc.id);
-    // Document and bands go in one by one: the next document's story lookup must see this one.
-    const story = await findStory(trx, input.minhash);
-    const storyId = story?.storyId ?? doc.id;
-    await insertDocument(trx, input, storyId, story?.similarity ?? 1);
-    await insertBatched(trx, 'lsh_bands', [...new Set(bandKeys(input.minhash))].map((band) => ({ band, document_id: doc.id })));
+    const { storyId, similarity } = await matcher.match(doc.id, input.minhash);
+    documentRows.push(documentRow(input, storyId, similarity));
+    for (const band of new Set(bandKeys(input.minhash))) bandRows.push({ band, document_id: doc.id });
     stories.add(storyId);
     added.push(input);
     results.push({ status: 'added', id: doc.id, storyId });
   }
   if (!added.length) return results;
+  await insertBatched(trx, 'documents', documentRows);
+  await insertBatched(trx, 'lsh_bands', bandRows);
   const xs = added.map((a) => a.extraction);
   await insertRecords(trx, xs);
   await upsertActors(trx, xs);
@@ -125,31 +98,28 @@ export async function saveDocuments(trx: Transaction<Database>, inputs: readonly
   return results;
 }
 
-async function insertDocument(trx: Transaction<Database>, input: SaveInput, storyId: string, storySimilarity: number): Promise<void> {
+function documentRow(input: SaveInput, storyId: string, storySimilarity: number): Database['documents'] {
   const doc = input.extraction.doc;
-  await trx
-    .insertInto('documents')
-    .values({
-      id: doc.id,
-      content_hash: input.hash,
-      source: doc.source,
-      format: doc.format,
-      url: doc.url ?? null,
-      title: doc.title ?? null,
-      outlet: doc.outlet ?? null,
-      published: doc.published,
-      raw_text: doc.raw,
-      text: doc.text,
-      segments: JSON.stringify(doc.segments),
-      removed: JSON.stringify(doc.removed),
-      sentences: JSON.stringify(doc.sentences),
-      minhash: JSON.stringify(input.minhash),
-      story_id: storyId,
-      story_similarity: storySimilarity,
-      extractor_version: input.extractorVersion,
-      ingested_at: input.ingestedAt,
-    })
-    .execute();
+  return {
+    id: doc.id,
+    content_hash: input.hash,
+    source: doc.source,
+    format: doc.format,
+    url: doc.url ?? null,
+    title: doc.title ?? null,
+    outlet: doc.outlet ?? null,
+    published: doc.published,
+    raw_text: doc.raw,
+    text: doc.text,
+    segments: JSON.stringify(doc.segments),
+    removed: JSON.stringify(doc.removed),
+    sentences: JSON.stringify(doc.sentences),
+    minhash: JSON.stringify(input.minhash),
+    story_id: storyId,
+    story_similarity: storySimilarity,
+    extractor_version: input.extractorVersion,
+    ingested_at: input.ingestedAt,
+  };
 }
 
 /** Recomputes the given stories' first date, document and outlet counts from their documents. */
