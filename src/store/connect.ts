@@ -2,6 +2,7 @@ import { Migrator, type Kysely } from 'kysely';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { openSqlite } from './sqlite.js';
+import { withRetries } from './retry.js';
 import { StoreError, type Engine, type Store } from './store.js';
 
 export { StoreError, type Engine, type Store } from './store.js';
@@ -31,7 +32,7 @@ export async function migrate(db: Kysely<Database>, options: MigrateOptions = {}
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new StoreError(`Database migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
+    throw new StoreError(`Database migration ${failed} failed: ${(error as Error).message ?? String(error)}`, { cause: error });
   }
 }
 
@@ -50,7 +51,11 @@ export async function openStore(spec: string = DEFAULT_DB): Promise<Store> {
     }
   }
   try {
-    await migrate(store.db, store.schema !== undefined ? { schema: store.schema } : {});
+    // Kysely's migrator reads the catalog of every schema; another schema dropped at that moment makes
+    // PostgreSQL report it missing (3F000) or a table gone (42P01): read again.
+    await withRetries(() => migrate(store.db, store.schema !== undefined ? { schema: store.schema } : {}), {
+      retryOn: (e) => /\b(3F000|42P01)\b/.test(String((e as { cause?: { code?: string } }).cause?.code)),
+    });
   } catch (e) {
     await store.close();
     throw e;

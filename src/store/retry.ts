@@ -21,6 +21,8 @@ export const isRetryable = (e: unknown): boolean =>
 
 export interface RetryOptions {
   attempts?: number;
+  /** Which errors to retry; default: `isRetryable`. */
+  retryOn?: (e: unknown) => boolean;
   /** First back-off in ms; doubles per attempt, with jitter so racing writers spread out. */
   baseDelayMs?: number;
 }
@@ -33,7 +35,7 @@ export async function withRetries<T>(fn: () => Promise<T>, options: RetryOptions
     try {
       return await fn();
     } catch (e) {
-      if (attempt >= attempts || !isRetryable(e)) throw e;
+      if (attempt >= attempts || !(options.retryOn ?? isRetryable)(e)) throw e;
       const delay = base * 2 ** (attempt - 1) * (0.5 + Math.random());
       await new Promise((resolve) => setTimeout(resolve, delay));
     }

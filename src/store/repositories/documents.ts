@@ -65,6 +65,7 @@ export async function saveDocuments(trx: Transaction<Database>, inputs: readonly
   const added: SaveInput[] = [];
   const stories = new Set<string>();
   const matcher = new StoryMatcher(trx);
+  await matcher.prepare(inputs.filter((i) => !idByHash.has(i.hash) && !takenIds.has(i.extraction.doc.id)).map((i) => ({ id: i.extraction.doc.id, sig: i.minhash })));
   const documentRows: object[] = [];
   const bandRows: object[] = [];
   for (const input of inputs) {
