@@ -1,6 +1,7 @@
 import type { RawArticle } from '../core/article.js';
 import type { Extraction } from '../extract/extraction.js';
 import type { Pipeline } from '../extract/pipeline.js';
+import type { Profile } from '../profile/schema.js';
 import { signature } from './dedup/minhash.js';
 
 /** What the per-article (pure) part of ingest produces: the records and the near-duplicate signature. */
@@ -11,6 +12,8 @@ export interface Extracted {
 
 /** Runs the per-article work, here or on worker threads. Results may arrive in any order. */
 export interface Extractor {
+  /** The profile extraction uses (cross-article steps read it too). */
+  readonly profile: Profile;
   extract(article: RawArticle): Promise<Extracted>;
   close(): Promise<void>;
 }
@@ -24,6 +27,7 @@ export function extractArticle(pipeline: Pipeline, article: RawArticle): Extract
 /** Extracts on the calling thread: for tests, tiny inputs and `--workers 0`. */
 export function inThreadExtractor(pipeline: Pipeline): Extractor {
   return {
+    profile: pipeline.env.profile,
     extract: async (article) => extractArticle(pipeline, article),
     close: async () => {},
   };

@@ -93,7 +93,7 @@ export async function ingest(
     const items = batch;
     batch = [];
     lastWrite = Date.now();
-    const results = await writeBatch(store, items, steps);
+    const results = await writeBatch(store, items, { steps, profile: extractor.profile });
     const added: string[] = [];
     results.forEach((r, i) => {
       const { article, input } = items[i]!;

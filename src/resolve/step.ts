@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { Profile } from '../profile/schema.js';
 import type { Database } from '../store/schema.js';
 
 /** Documents one write transaction has just added. */
@@ -7,6 +8,8 @@ export interface StoredDocuments {
   trx: Transaction<Database>;
   /** Ids of the documents added, in ingest order (duplicates and conflicts are not in it). */
   documentIds: readonly string[];
+  /** The negotiation profile the documents were extracted with. */
+  profile: Profile;
 }
 
 /**

@@ -68,6 +68,7 @@ class Slot {
 /** Extraction on a pool of worker threads; each builds the pipeline once. */
 class WorkerPool implements Extractor {
   readonly setup: WorkerSetup;
+  readonly profile: Profile;
   private readonly slots: Slot[];
   private readonly queue: Pending[] = [];
   private readonly perWorker: number;
@@ -78,6 +79,7 @@ class WorkerPool implements Extractor {
 
   constructor(options: PoolOptions) {
     this.setup = { profile: options.profile };
+    this.profile = options.profile;
     this.perWorker = options.tasksPerWorker ?? 2;
     const n = Math.max(1, options.workers ?? defaultWorkers());
     this.slots = Array.from({ length: n }, () => new Slot(this));
