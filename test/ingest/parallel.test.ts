@@ -55,6 +55,21 @@ test('a worker pool reports a failed article and goes on', { timeout: 30_000 }, 
   }
 });
 
+test('an article that kills its worker fails alone; the article queued beside it is retried and extracted', { timeout: 60_000 }, async () => {
+  // One worker, two articles in it at once, a heap far too small for the first.
+  const pool = workerPoolExtractor({ workers: 1, profile: loadProfile(), heapMb: 48, tasksPerWorker: 2 });
+  try {
+    const huge = { ...corpus[0]!, id: 'huge', body: corpus[0]!.body.repeat(6000) };
+    const [big, small] = await Promise.allSettled([pool.extract(huge), pool.extract(corpus[1]!)]);
+    assert.equal(big.status, 'rejected');
+    assert.match(String((big as PromiseRejectedResult).reason), /needs more memory than an extraction worker may use \(48 MB/);
+    assert.equal(small.status, 'fulfilled');
+    assert.equal((small as PromiseFulfilledResult<{ extraction: { doc: { id: string } } }>).value.extraction.doc.id, corpus[1]!.id);
+  } finally {
+    await pool.close();
+  }
+});
+
 test('SQLite and PostgreSQL hold the same rows after the same ingest', { skip: pgSkip, timeout: 60_000 }, async () => {
   const sqlite = await ingestAndDump('sqlite', corpus.slice(0, 60), pipeline());
   const postgres = await ingestAndDump('postgres', corpus.slice(0, 60), pipeline());

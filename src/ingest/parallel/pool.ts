@@ -11,6 +11,8 @@ export interface PoolOptions {
   profile: Profile;
   /** Tasks queued on each worker at once, so a worker never idles while the main thread is writing. */
   tasksPerWorker?: number;
+  /** Old-generation heap cap per worker in MB; default WORKER_HEAP_MB. */
+  heapMb?: number;
 }
 
 export const defaultWorkers = (): number => availableParallelism();
@@ -25,16 +27,23 @@ interface Pending {
   task: Task;
   resolve(result: Extracted): void;
   reject(error: Error): void;
+  /** Retried on a worker of its own after a worker died holding it and others. */
+  alone?: boolean;
 }
+
+const crashMessage = (e: Error & { code?: string }, heapMb: number) =>
+  e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+    ? `the article needs more memory than an extraction worker may use (${heapMb} MB; set PARLEY_WORKER_HEAP_MB)`
+    : `extraction worker failed: ${e.message}`;
 
 /**
  * Starts a worker on `worker.ts`/`worker.js` beside this file. Under tsx (sources, no dist/) a worker
  * does not inherit the TypeScript loader, so it first registers tsx, then imports the TypeScript entry.
  */
-function startWorker(setup: WorkerSetup): Worker {
+function startWorker(setup: WorkerSetup, heapMb: number): Worker {
   const here = import.meta.url;
   // V8 grows a heap lazily far past what is live; a cap keeps each worker's memory near its needs.
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
   if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData: setup, resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./worker.ts', here).href;
@@ -51,7 +60,7 @@ class Slot {
   }
 
   private start(): Worker {
-    const worker = startWorker(this.pool.setup);
+    const worker = startWorker(this.pool.setup, this.pool.heapMb);
     worker.on('message', (reply: TaskResult) => this.pool.finished(this, reply));
     worker.on('error', (e) => this.pool.crashed(this, e));
     worker.on('exit', (code) => this.pool.crashed(this, new Error(`worker exited with code ${code}`)));
@@ -69,6 +78,7 @@ class Slot {
 class WorkerPool implements Extractor {
   readonly setup: WorkerSetup;
   readonly profile: Profile;
+  readonly heapMb: number;
   private readonly slots: Slot[];
   private readonly queue: Pending[] = [];
   private readonly perWorker: number;
@@ -80,6 +90,7 @@ class WorkerPool implements Extractor {
   constructor(options: PoolOptions) {
     this.setup = { profile: options.profile };
     this.profile = options.profile;
+    this.heapMb = options.heapMb ?? WORKER_HEAP_MB;
     this.perWorker = options.tasksPerWorker ?? 2;
     const n = Math.max(1, options.workers ?? defaultWorkers());
     this.slots = Array.from({ length: n }, () => new Slot(this));
@@ -97,6 +108,8 @@ class WorkerPool implements Extractor {
   private pump(): void {
     for (const slot of this.slots) {
       while (slot.running.size < this.perWorker && this.queue.length) {
+        // A suspect article runs with nothing else on its worker, so a second death is its own.
+        if ([...slot.running.values()].some((r) => r.alone) || (this.queue[0]!.alone && slot.running.size)) break;
         const p = this.queue.shift()!;
         slot.running.set(p.task.id, p);
         slot.worker.postMessage(p.task);
@@ -114,12 +127,16 @@ class WorkerPool implements Extractor {
     this.pump();
   }
 
-  /** A dead worker fails the articles it held (they are reported, not lost silently) and is replaced. */
+  /**
+   * A dead worker is replaced. The article it held alone fails (reported, not lost silently); when it
+   * held several, each is retried alone, so only the one that kills a worker fails.
+   */
   crashed(slot: Slot, error: Error): void {
     if (this.closing) return;
-    const failed = [...slot.running.values()];
+    const held = [...slot.running.values()];
     slot.running.clear();
-    for (const p of failed) p.reject(new Error(`extraction worker failed: ${error.message}`));
+    if (held.length === 1 || held.some((p) => p.alone)) for (const p of held) p.reject(new Error(crashMessage(error, this.heapMb)));
+    else this.queue.unshift(...held.map((p) => ({ ...p, alone: true })));
     if (++this.crashes >= MAX_CONSECUTIVE_CRASHES) {
       this.broken = new Error(`extraction workers keep failing: ${error.message}`);
       for (const p of this.queue.splice(0)) p.reject(this.broken);
