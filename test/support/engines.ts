@@ -73,11 +73,14 @@ export function testBothEngines(
   for (const { engine, skip } of ENGINES) {
     test(`${title} [${engine}]`, { skip, timeout: options.timeout ?? 60_000 }, async (t) => {
       const scratch = await scratchDb(engine);
-      const store = await openStore(scratch.spec);
       try {
-        await fn(store, t);
+        const store = await openStore(scratch.spec);
+        try {
+          await fn(store, t);
+        } finally {
+          await store.close();
+        }
       } finally {
-        await store.close();
         await scratch.dispose();
       }
     });
