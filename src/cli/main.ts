@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ProfileError } from '../profile/load.js';
+import { StoreError } from '../store/store.js';
 import { registerActors } from './commands/actors.js';
 import { registerBrief } from './commands/brief.js';
 import { registerPositions } from './commands/positions.js';
@@ -44,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (e instanceof UsageError || e instanceof ProfileError) {
+    if (e instanceof UsageError || e instanceof ProfileError || e instanceof StoreError) {
       process.stderr.write(`parley: ${e.message}\n`);
       return e instanceof UsageError ? EXIT.usage : EXIT.inputErrors;
     }

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './001_init.js';
 import * as m002 from './002_search.js';
+import * as m003 from './003_scale.js';
 import * as m004 from './004_timeline.js';
 import * as m006 from './006_sources.js';
 
@@ -8,6 +9,7 @@ import * as m006 from './006_sources.js';
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
   '002_search': m002,
+  '003_scale': m003,
   '004_timeline': m004,
   '006_sources': m006,
 };

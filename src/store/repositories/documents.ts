@@ -1,11 +1,11 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Extraction } from '../../extract/extraction.js';
-import { bandKeys, decodeSketch, encodeSketch, sameStory, type Sketch } from '../../ingest/dedup/minhash.js';
-import type { Database } from '../schema.js';
-import { insertBatched, insertRecords } from './records.js';
-import { upsertActors } from './actors.js';
+import { bandKeys, encodeSketch, type Sketch } from '../../ingest/dedup/minhash.js';
 import { addCounts } from '../../resolve/framing.js';
-import { linkDocumentEvents, type TimelineOptions } from '../../resolve/timeline.js';
+import type { Database } from '../schema.js';
+import { upsertActors } from './actors.js';
+import { insertBatched, insertRecords } from './records.js';
+import { StoryMatcher } from './stories.js';
 
 export interface SaveInput {
   extraction: Extraction;
@@ -16,120 +16,191 @@ export interface SaveInput {
   ingestedAt: string;
   /** Framing markers counted in the text (see src/resolve/framing.ts); summed into the outlet's. */
   framing?: Record<string, number>;
-  /** When given, the document's event reports are merged into the timeline in the same transaction. */
-  timeline?: TimelineOptions;
 }
 
-export type SaveResult = { status: 'added'; storyId: string } | { status: 'duplicate'; existingId: string } | { status: 'id-conflict' };
+export type SaveResult =
+  | { status: 'added'; id: string; storyId: string }
+  | { status: 'duplicate'; existingId: string }
+  | { status: 'id-conflict' };
 
-/** Candidates compared per new document, those sharing the most LSH bands first. */
-const STORY_CANDIDATES = 50;
+/** Largest IN list per lookup query. */
+const LOOKUP = 500;
 
-/** Finds the story of the most similar stored document that shares LSH bands, if it is the same story. */
-async function findStory(db: Kysely<Database>, sketch: Sketch): Promise<{ storyId: string; similarity: number } | null> {
-  const shared = await db
-    .selectFrom('lsh_bands')
-    .select((eb) => ['lsh_bands.document_id', eb.fn.countAll<number>().as('bands')])
-    .where('lsh_bands.band', 'in', [...new Set(bandKeys(sketch.sig))])
-    .groupBy('lsh_bands.document_id')
-    .orderBy('bands', 'desc')
-    .orderBy('lsh_bands.document_id')
-    .limit(STORY_CANDIDATES)
-    .execute();
-  if (!shared.length) return null;
-  const candidates = await db
-    .selectFrom('documents')
-    .select(['id', 'minhash', 'story_id'])
-    .where('id', 'in', shared.map((c) => c.document_id))
-    .orderBy('id')
-    .execute();
-  let best: { storyId: string; similarity: number } | null = null;
-  for (const c of candidates) {
-    const { same, score } = sameStory(sketch, decodeSketch(c.minhash));
-    if (same && (!best || score > best.similarity)) best = { storyId: c.story_id, similarity: score };
+/** Stored documents among the given content hashes and ids. */
+async function storedAmong(db: Kysely<Database>, hashes: string[], ids: string[]) {
+  const rows: Array<{ id: string; content_hash: string }> = [];
+  for (let i = 0; i < Math.max(hashes.length, ids.length); i += LOOKUP) {
+    const h = hashes.slice(i, i + LOOKUP);
+    const d = ids.slice(i, i + LOOKUP);
+    rows.push(
+      ...(await db
+        .selectFrom('documents')
+        .select(['id', 'content_hash'])
+        .where((eb) => eb.or([...(h.length ? [eb('content_hash', 'in', h)] : []), ...(d.length ? [eb('id', 'in', d)] : [])]))
+        .execute()),
+    );
   }
-  return best;
+  return rows;
+}
+
+/** Content hashes already stored, for skipping extraction of known articles. */
+export async function storedHashes(db: Kysely<Database>, hashes: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < hashes.length; i += LOOKUP) {
+    const rows = await db.selectFrom('documents').select('content_hash').where('content_hash', 'in', hashes.slice(i, i + LOOKUP)).execute();
+    for (const r of rows) out.add(r.content_hash);
+  }
+  return out;
 }
 
 /**
- * Stores one extracted document and its records in one transaction: either all of it lands or none.
- * A document whose content hash is already stored is a duplicate and adds nothing.
+ * Stores extracted documents and their records, in order, inside the caller's transaction: run it in
+ * `store.write` so a batch lands whole or not at all. A document whose content hash is already stored
+ * (or appears earlier in the batch) is a duplicate and adds nothing; one whose id is taken by other
+ * content is an id conflict. Each new document joins the story of its most similar predecessor, so
+ * the same documents in the same order give the same stories however they are batched. Documents,
+ * bands and records are written table by table in multi-row statements.
  */
-export async function saveDocument(db: Kysely<Database>, input: SaveInput): Promise<SaveResult> {
-  const { extraction: x, hash } = input;
-  const doc = x.doc;
-  return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('documents').select(['id', 'content_hash']).where((eb) => eb.or([eb('content_hash', '=', hash), eb('id', '=', doc.id)])).execute();
-    const same = existing.find((e) => e.content_hash === hash);
-    if (same) return { status: 'duplicate', existingId: same.id } as const;
-    if (existing.length) return { status: 'id-conflict' } as const;
+export async function saveDocuments(trx: Transaction<Database>, inputs: readonly SaveInput[]): Promise<SaveResult[]> {
+  const existing = await storedAmong(trx, inputs.map((i) => i.hash), inputs.map((i) => i.extraction.doc.id));
+  const idByHash = new Map(existing.map((e) => [e.content_hash, e.id]));
+  const takenIds = new Set(existing.map((e) => e.id));
+  const results: SaveResult[] = [];
+  const added: SaveInput[] = [];
+  const stories = new Set<string>();
+  const matcher = new StoryMatcher(trx);
+  await matcher.prepare(inputs.filter((i) => !idByHash.has(i.hash) && !takenIds.has(i.extraction.doc.id)).map((i) => ({ id: i.extraction.doc.id, sketch: i.minhash })));
+  const documentRows: object[] = [];
+  const bandRows: object[] = [];
+  for (const input of inputs) {
+    const doc = input.extraction.doc;
+    const same = idByHash.get(input.hash);
+    if (same !== undefined) {
+      results.push({ status: 'duplicate', existingId: same });
+      continue;
+    }
+    if (takenIds.has(doc.id)) {
+      results.push({ status: 'id-conflict' });
+      continue;
+    }
+    idByHash.set(input.hash, doc.id);
+    takenIds.add(doc.id);
+    const { storyId, similarity } = await matcher.match(doc.id, input.minhash);
+    documentRows.push(documentRow(input, storyId, similarity));
+    for (const band of new Set(bandKeys(input.minhash.sig))) bandRows.push({ band, document_id: doc.id });
+    stories.add(storyId);
+    added.push(input);
+    results.push({ status: 'added', id: doc.id, storyId });
+  }
+  if (!added.length) return results;
+  await insertBatched(trx, 'documents', documentRows);
+  await insertBatched(trx, 'lsh_bands', bandRows);
+  const xs = added.map((a) => a.extraction);
+  await insertRecords(trx, xs);
+  await upsertActors(trx, xs);
+  await refreshStories(trx, [...stories]);
+  await addToOutlets(trx, added);
+  return results;
+}
 
-    const story = await findStory(trx, input.minhash);
-    const storyId = story?.storyId ?? doc.id;
-    await trx
-      .insertInto('documents')
-      .values({
-        id: doc.id,
-        content_hash: hash,
-        source: doc.source,
-        format: doc.format,
-        url: doc.url ?? null,
-        title: doc.title ?? null,
-        outlet: doc.outlet ?? null,
-        published: doc.published,
-        raw_text: doc.raw,
-        text: doc.text,
-        segments: JSON.stringify(doc.segments),
-        removed: JSON.stringify(doc.removed),
-        sentences: JSON.stringify(doc.sentences),
-        minhash: encodeSketch(input.minhash),
-        story_id: storyId,
-        story_similarity: story?.similarity ?? 1,
-        extractor_version: input.extractorVersion,
-        ingested_at: input.ingestedAt,
-        framing: input.framing ? JSON.stringify(input.framing) : null,
-      })
+function documentRow(input: SaveInput, storyId: string, storySimilarity: number): Database['documents'] {
+  const doc = input.extraction.doc;
+  return {
+    id: doc.id,
+    content_hash: input.hash,
+    source: doc.source,
+    format: doc.format,
+    url: doc.url ?? null,
+    title: doc.title ?? null,
+    outlet: doc.outlet ?? null,
+    published: doc.published,
+    raw_text: doc.raw,
+    text: doc.text,
+    segments: JSON.stringify(doc.segments),
+    removed: JSON.stringify(doc.removed),
+    sentences: JSON.stringify(doc.sentences),
+    minhash: encodeSketch(input.minhash),
+    story_id: storyId,
+    story_similarity: storySimilarity,
+    extractor_version: input.extractorVersion,
+    ingested_at: input.ingestedAt,
+    framing: input.framing ? JSON.stringify(input.framing) : null,
+  };
+}
+
+/** Recomputes the given stories' first date, document and outlet counts from their documents. */
+async function refreshStories(trx: Transaction<Database>, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += LOOKUP) {
+    const aggs = await trx
+      .selectFrom('documents')
+      .select((eb) => [
+        'story_id',
+        eb.fn.min('published').as('first'),
+        eb.fn.countAll<number>().as('docs'),
+        eb.fn.count<number>('outlet').distinct().as('outlets'),
+      ])
+      .where('story_id', 'in', ids.slice(i, i + LOOKUP))
+      .groupBy('story_id')
+      .orderBy('story_id')
       .execute();
-    await insertBatched(trx, 'lsh_bands', [...new Set(bandKeys(input.minhash.sig))].map((band) => ({ band, document_id: doc.id })));
-    await insertRecords(trx, x);
-    await upsertActors(trx, x);
-    await updateStory(trx, storyId);
-    if (input.timeline) await linkDocumentEvents(trx, doc.id, input.timeline);
-    if (doc.outlet) await updateOutlet(trx, doc.outlet, doc.published, input.framing ?? {});
-    return { status: 'added', storyId } as const;
+    if (!aggs.length) continue;
+    await trx
+      .insertInto('stories')
+      .values(aggs.map((a) => ({ id: a.story_id, first_published: String(a.first), document_count: Number(a.docs), outlet_count: Number(a.outlets) })))
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          first_published: eb.ref('excluded.first_published'),
+          document_count: eb.ref('excluded.document_count'),
+          outlet_count: eb.ref('excluded.outlet_count'),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Adds documents to their outlets' counts; an outlet's first date is the earliest seen. */
+async function addToOutlets(trx: Transaction<Database>, inputs: readonly SaveInput[]): Promise<void> {
+  const outlets = new Map<string, { name: string; first_published: string; document_count: number; framing: Record<string, number> }>();
+  for (const { extraction, framing } of inputs) {
+    const doc = extraction.doc;
+    if (!doc.outlet) continue;
+    const o = outlets.get(doc.outlet) ?? { name: doc.outlet, first_published: doc.published, document_count: 0, framing: {} };
+    o.document_count += 1;
+    if (doc.published < o.first_published) o.first_published = doc.published;
+    o.framing = addCounts(o.framing, framing ?? {});
+    outlets.set(doc.outlet, o);
+  }
+  if (!outlets.size) return;
+  const names = [...outlets.keys()].sort();
+  // Framing counts are JSON: sum them with the stored ones here rather than in SQL.
+  for (let i = 0; i < names.length; i += LOOKUP) {
+    const stored = await trx.selectFrom('outlets').select(['name', 'framing']).where('name', 'in', names.slice(i, i + LOOKUP)).execute();
+    for (const r of stored) {
+      const o = outlets.get(r.name)!;
+      o.framing = addCounts(JSON.parse(r.framing) as Record<string, number>, o.framing);
+    }
+  }
+  const rows = names.map((n) => {
+    const o = outlets.get(n)!;
+    return { ...o, framing: JSON.stringify(o.framing) };
   });
-}
-
-async function updateStory(db: Kysely<Database>, storyId: string): Promise<void> {
-  const agg = await db
-    .selectFrom('documents')
-    .select((eb) => [
-      eb.fn.min('published').as('first'),
-      eb.fn.countAll<number>().as('docs'),
-      eb.fn.count<number>('outlet').distinct().as('outlets'),
-    ])
-    .where('story_id', '=', storyId)
-    .executeTakeFirstOrThrow();
-  const row = { first_published: String(agg.first), document_count: Number(agg.docs), outlet_count: Number(agg.outlets) };
-  await db
-    .insertInto('stories')
-    .values({ id: storyId, ...row })
-    .onConflict((oc) => oc.column('id').doUpdateSet(row))
-    .execute();
-}
-
-async function updateOutlet(db: Kysely<Database>, outlet: string, published: string, framing: Record<string, number>): Promise<void> {
-  const row = await db.selectFrom('outlets').select('framing').where('name', '=', outlet).executeTakeFirst();
-  const total = addCounts(row ? (JSON.parse(row.framing) as Record<string, number>) : {}, framing);
-  await db
-    .insertInto('outlets')
-    .values({ name: outlet, first_published: published, document_count: 1, framing: JSON.stringify(total) })
-    .onConflict((oc) =>
-      oc.column('name').doUpdateSet((eb) => ({
-        document_count: eb('outlets.document_count', '+', 1),
-        first_published: eb.fn('min', [eb.ref('outlets.first_published'), eb.val(published)]),
-        framing: JSON.stringify(total),
-      })),
-    )
-    .execute();
+  for (let i = 0; i < rows.length; i += 200) {
+    await trx
+      .insertInto('outlets')
+      .values(rows.slice(i, i + 200))
+      .onConflict((oc) =>
+        oc.column('name').doUpdateSet((eb) => ({
+          document_count: eb('outlets.document_count', '+', eb.ref('excluded.document_count')),
+          // min() of two values is not portable (an aggregate on PostgreSQL): compare instead.
+          first_published: eb
+            .case()
+            .when('excluded.first_published', '<', eb.ref('outlets.first_published'))
+            .then(eb.ref('excluded.first_published'))
+            .else(eb.ref('outlets.first_published'))
+            .end(),
+          framing: eb.ref('excluded.framing'),
+        })),
+      )
+      .execute();
+  }
 }

@@ -24,8 +24,24 @@ export const quoteGroupKey = (text: string): string =>
 
 const bool = (b: boolean) => (b ? 1 : 0);
 
-/** Writes every record of one extraction. The document row must exist already. */
-export async function insertRecords(trx: Trx, x: Extraction): Promise<void> {
+/** Record tables in insertion order (events before the participants that reference them). */
+const RECORD_TABLES = [
+  'mentions',
+  'quotes',
+  'statements',
+  'timexes',
+  'events',
+  'event_participants',
+  'positions',
+  'statuses',
+  'diagnostics',
+] as const;
+
+type RecordTable = (typeof RECORD_TABLES)[number];
+type RecordRows = { [T in RecordTable]: object[] };
+
+/** The rows of every record of one extraction, keyed by table. */
+export function recordRows(x: Extraction): RecordRows {
   const id = x.doc.id;
   const published = x.doc.published;
   const base = (kind: string, i: number, r: { span: { start: number; end: number }; text: string; rule: string }) => ({
@@ -36,11 +52,9 @@ export async function insertRecords(trx: Trx, x: Extraction): Promise<void> {
     text: r.text,
     rule: r.rule,
   });
-  await insertBatched(trx, 'mentions', x.mentions.map((m, i) => ({ ...base('m', i, m), actor_key: m.actor, form: m.form })));
-  await insertBatched(
-    trx,
-    'quotes',
-    x.quotes.map((q, i) => ({
+  return {
+    mentions: x.mentions.map((m, i) => ({ ...base('m', i, m), actor_key: m.actor, form: m.form })),
+    quotes: x.quotes.map((q, i) => ({
       ...base('q', i, q),
       speaker_key: q.speakerKey,
       speaker_name: q.speaker,
@@ -55,11 +69,7 @@ export async function insertRecords(trx: Trx, x: Extraction): Promise<void> {
       group_key: quoteGroupKey(q.text),
       published,
     })),
-  );
-  await insertBatched(
-    trx,
-    'statements',
-    x.statements.map((s, i) => ({
+    statements: x.statements.map((s, i) => ({
       ...base('s', i, s),
       speaker_key: s.speakerKey,
       speaker_name: s.speaker,
@@ -71,16 +81,8 @@ export async function insertRecords(trx: Trx, x: Extraction): Promise<void> {
       cue_end: s.cueSpan?.end ?? null,
       published,
     })),
-  );
-  await insertBatched(
-    trx,
-    'timexes',
-    x.timexes.map((t, i) => ({ ...base('t', i, t), type: t.type, value: t.value, mod: t.mod ?? null, basis: t.basis })),
-  );
-  await insertBatched(
-    trx,
-    'events',
-    x.events.map((e, i) => ({
+    timexes: x.timexes.map((t, i) => ({ ...base('t', i, t), type: t.type, value: t.value, mod: t.mod ?? null, basis: t.basis })),
+    events: x.events.map((e, i) => ({
       ...base('e', i, e),
       type: e.type,
       date: e.date,
@@ -99,16 +101,10 @@ export async function insertRecords(trx: Trx, x: Extraction): Promise<void> {
       evidence: JSON.stringify(e.evidence ?? [e.span]),
       participant_keys: JSON.stringify(e.participantKeys),
     })),
-  );
-  await insertBatched(
-    trx,
-    'event_participants',
-    x.events.flatMap((e, i) => [...new Set(e.participantKeys)].map((k) => ({ event_id: `${id}#e${i}`, actor_key: k }))),
-  );
-  await insertBatched(
-    trx,
-    'positions',
-    x.positions.map((p, i) => ({
+    event_participants: x.events.flatMap((e, i) =>
+      [...new Set(e.participantKeys)].map((k) => ({ event_id: `${id}#e${i}`, actor_key: k })),
+    ),
+    positions: x.positions.map((p, i) => ({
       ...base('p', i, p),
       side: p.side,
       issue: p.issue,
@@ -121,16 +117,8 @@ export async function insertRecords(trx: Trx, x: Extraction): Promise<void> {
       conditional: bool(p.conditional),
       also: p.also?.length ? JSON.stringify(p.also) : null,
     })),
-  );
-  await insertBatched(
-    trx,
-    'statuses',
-    x.statuses.map((s, i) => ({ ...base('st', i, s), issue: s.issue, status: s.status, claimed_by: s.claimedBy, date: published })),
-  );
-  await insertBatched(
-    trx,
-    'diagnostics',
-    x.diagnostics.map((d, i) => ({
+    statuses: x.statuses.map((s, i) => ({ ...base('st', i, s), issue: s.issue, status: s.status, claimed_by: s.claimedBy, date: published })),
+    diagnostics: x.diagnostics.map((d, i) => ({
       id: `${id}#d${i}`,
       document_id: id,
       span_start: d.span?.start ?? null,
@@ -138,5 +126,17 @@ export async function insertRecords(trx: Trx, x: Extraction): Promise<void> {
       rule: d.rule,
       message: d.message,
     })),
-  );
+  };
+}
+
+/**
+ * Writes every record of the given extractions, table by table in multi-row statements.
+ * Their document rows must exist already.
+ */
+export async function insertRecords(trx: Trx, xs: Extraction | readonly Extraction[]): Promise<void> {
+  const list = Array.isArray(xs) ? xs : [xs as Extraction];
+  const all = list.map(recordRows);
+  for (const table of RECORD_TABLES) {
+    await insertBatched(trx, table, all.flatMap((rows) => rows[table]));
+  }
 }
