@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { isIsoDay } from '../core/dates.js';
 import type { InputOptions } from '../ingest/inputs.js';
 import { DEFAULT_LIMITS, LIMIT_ENV } from '../ingest/limits.js';
+import { loadMetadata } from '../ingest/metadata.js';
 import { loadProfile } from '../profile/load.js';
 import type { Profile } from '../profile/schema.js';
 import { UsageError } from './exit.js';
@@ -11,6 +12,7 @@ export function commonInputOptions(cmd: Command): Command {
   return cmd
     .option('--date <YYYY-MM-DD>', 'publication date for plain text files that carry none')
     .option('--profile <file>', 'negotiation profile (YAML or JSON); default: the bundled Russia–Ukraine profile')
+    .option('--metadata <file>', 'JSON sidecar giving articles (by id = file name) an outlet, title, URL or date they lack; see examples/manifest.json')
     .addOption(
       new Option('--max-file-bytes <n>', 'skip files larger than this (JSON Lines files are streamed and exempt)')
         .default(DEFAULT_LIMITS.maxFileBytes)
@@ -46,9 +48,18 @@ export function isoDayOption(value: string): string {
   return value;
 }
 
-export function inputOptions(opts: { date?: string; maxFileBytes?: number; maxArticleBytes?: number }): InputOptions {
+export function inputOptions(opts: { date?: string; maxFileBytes?: number; maxArticleBytes?: number; metadata?: string }): InputOptions {
   if (opts.date !== undefined) isoDayOption(opts.date);
+  let metadata;
+  if (opts.metadata !== undefined) {
+    try {
+      metadata = loadMetadata(opts.metadata);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
   return {
+    ...(metadata && { metadata }),
     ...(opts.date !== undefined && { date: opts.date }),
     ...(opts.maxFileBytes !== undefined && { maxFileBytes: opts.maxFileBytes }),
     ...(opts.maxArticleBytes !== undefined && { maxArticleBytes: opts.maxArticleBytes }),

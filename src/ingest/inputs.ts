@@ -5,6 +5,7 @@ import type { RawArticle } from '../core/article.js';
 import { binaryKind, decode } from './decode.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { streamLines } from './lines.js';
+import { withMetadata, type ArticleMetadata } from './metadata.js';
 import { problem, type InputProblem } from './problem.js';
 import { implausibleDay } from './published.js';
 import { readFeed } from './readers/feed.js';
@@ -21,6 +22,8 @@ export interface InputOptions extends ReadOptions, Partial<Limits> {
   today?: string;
   /** Where `-` reads from; standard input unless a test passes something else. */
   stdin?: AsyncIterable<Buffer | Uint8Array>;
+  /** Sidecar fields by article id (`--metadata`), filled in where an article has none. */
+  metadata?: ReadonlyMap<string, Partial<ArticleMetadata>>;
 }
 
 /** @deprecated use DEFAULT_LIMITS.maxFileBytes */
@@ -224,6 +227,12 @@ async function* stdinItems(o: Resolved, input: AsyncIterable<Buffer | Uint8Array
  * problems, in order, never as throws; memory stays bounded by the limits in `options`.
  */
 export async function* readInputs(paths: string[], options: InputOptions = {}): AsyncGenerator<RawArticle | InputProblem> {
+  const metadata = options.metadata;
+  if (!metadata?.size) return yield* readAll(paths, options);
+  for await (const item of readAll(paths, options)) yield 'body' in item ? withMetadata(item, metadata) : item;
+}
+
+async function* readAll(paths: string[], options: InputOptions): AsyncGenerator<RawArticle | InputProblem> {
   const o = resolve(options);
   for await (const file of walkFiles(paths)) {
     if (typeof file !== 'string') {

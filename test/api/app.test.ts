@@ -139,8 +139,15 @@ describe('REST API', { skip: demoSkip() }, () => {
     }
     const phrase = await get('/api/search?q=%22security%20guarantees%22');
     assert.ok(phrase.body.total > 0);
-    const quotes = await get('/api/search?kind=quotes&q=peace&side=united-states');
+    // The side filter keeps exactly the hits whose speaker speaks for that side.
+    const all = (await get('/api/search?kind=quotes&q=peace&limit=100')).body.items;
+    const sideOf = new Map<string, string>();
+    for (const a of (await get(`/api/actors?limit=${MAX_PAGE_SIZE}`)).body.items) sideOf.set(a.key, a.side);
+    const side = all.map((q: any) => sideOf.get(q.speakerKey)).find(Boolean);
+    assert.ok(side, 'some quote about peace has a speaker with a side');
+    const quotes = await get(`/api/search?kind=quotes&q=peace&side=${side}&limit=100`);
     assert.ok(quotes.body.total > 0 && quotes.body.items.every((q: any) => /peace/i.test(q.quote.text)));
+    assert.deepEqual(quotes.body.items.map((q: any) => q.id).sort(), all.filter((q: any) => sideOf.get(q.speakerKey) === side).map((q: any) => q.id).sort());
     const none = await get('/api/search?q=xylophonequartz');
     assert.equal(none.body.total, 0);
   });

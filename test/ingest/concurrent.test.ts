@@ -77,9 +77,16 @@ for (const { engine, skip } of ENGINES) {
         // near-copy joins can depend on the order the processes happened to write in.
         const orderFree = (rows: unknown[]) => rows.map((r) => ({ ...(r as object), story_id: undefined, story_similarity: undefined }));
         assert.deepEqual(orderFree(got.documents!), orderFree(want.documents!));
-        for (const table of ['lsh_bands', 'mentions', 'quotes', 'statements', 'timexes', 'events', 'event_participants', 'positions', 'statuses', 'diagnostics']) {
+        for (const table of ['lsh_bands', 'mentions', 'quotes', 'statements', 'timexes', 'event_participants', 'positions', 'statuses', 'diagnostics']) {
           assert.deepEqual(got[table], want[table], table);
         }
+        // Likewise the timeline entry an event joins is named after whichever report arrived first.
+        const untimed = (rows: unknown[]) => rows.map((r) => ({ ...(r as object), timeline_id: undefined }));
+        assert.deepEqual(untimed(got.events!), untimed(want.events!), 'events');
+        const entries = new Set((got.timeline_events as Array<{ id: string }>).map((e) => e.id));
+        const joined = new Set((got.events as Array<{ timeline_id: string }>).map((e) => e.timeline_id));
+        assert.deepEqual([...joined].filter((id) => !entries.has(id)), [], 'every event joins a stored timeline entry');
+        assert.deepEqual([...entries].filter((id) => !joined.has(id)), [], 'no timeline entry is left without a report');
         const counts = (rows: unknown[]) => (rows as Array<{ key: string; mention_count: number; document_count: number }>).map((a) => [a.key, a.mention_count, a.document_count]);
         assert.deepEqual(counts(got.actors!), counts(want.actors!), 'actor counts');
         for (const s of got.stories as Array<{ id: string; document_count: number }>) {

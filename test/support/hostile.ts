@@ -1,5 +1,4 @@
 import type { RawArticle } from '../../src/core/article.js';
-import type { GoldDoc } from './gold-stage.js';
 
 /**
  * An article whose title, outlet, URL, quotes and speaker carry script, event-handler and
@@ -27,20 +26,4 @@ export const HOSTILE_ARTICLE: RawArticle = {
     `${HOSTILE_SPEAKER} said: “${HOSTILE_QUOTE}”, and rejected any withdrawal from the territory.`,
     `Details were posted at ${PAYLOAD_URL} and <a href="${PAYLOAD_URL}">this link</a>.`,
   ].join('\n\n'),
-};
-
-export const HOSTILE_GOLD: GoldDoc = {
-  id: HOSTILE_ARTICLE.id,
-  actors: [{ name: HOSTILE_SPEAKER, kind: 'person', side: 'ukraine', aliases: [] }],
-  quotes: [{ text: HOSTILE_QUOTE, speaker: HOSTILE_SPEAKER }],
-  events: [{ type: 'meeting', date: '2025-12-04', place: 'Geneva', participants: [HOSTILE_SPEAKER] }],
-  positions: [
-    {
-      side: 'ukraine',
-      issue: 'territory',
-      stance: 'reject',
-      evidence: `${HOSTILE_SPEAKER} said: “${HOSTILE_QUOTE}”, and rejected any withdrawal from the territory.`,
-    },
-  ],
-  statuses: [{ issue: 'territory', status: 'disputed', claimed_by: 'ukraine', evidence: `Details were posted at ${PAYLOAD_URL} and <a href="${PAYLOAD_URL}">this link</a>.` }],
 };

@@ -60,7 +60,8 @@ describe('web UI in Chromium', { skip: demoSkip() || browserSkip() }, () => {
     assert.equal(await page.locator('svg.timeline-chart circle.dot').count(), tl.items.filter((e: any) => e.date ?? e.firstReported).length);
     await page.click(`button.event-row[data-id="${busiest.id}"]`);
     await page.waitForSelector(`.event-detail [data-event="${busiest.id}"]`);
-    assert.equal(await page.locator('.event-detail ol.sources > li').count(), busiest.sourceCount);
+    // Every report is listed; sourceCount counts independent stories, so wire copies count once.
+    assert.equal(await page.locator('.event-detail ol.sources > li').count(), busiest.sources.length);
     const source = busiest.sources[0];
     await page.locator('.event-detail ol.sources > li').first().locator('a').click();
     await page.waitForSelector('.doc-text .hl.active');
@@ -117,7 +118,8 @@ describe('web UI in Chromium', { skip: demoSkip() || browserSkip() }, () => {
     const api = await apiJson('search?q=%22security%20guarantees%22&limit=25');
     assert.equal(await page.locator('ol.hits > li').count(), Math.min(25, api.total));
     const marks = await page.$$eval('ol.hits mark', (ms) => ms.map((m) => m.textContent?.toLowerCase()));
-    assert.ok(marks.length > 0 && marks.every((m) => m === 'security' || m === 'guarantees' || m === 'security guarantees' || m === 'guarantee'), marks.join('|'));
+    // Search stems words, so "guaranteed" matches "guarantees".
+    assert.ok(marks.length > 0 && marks.every((m) => /^(security|guarante\w*|security guarante\w*)$/.test(m ?? '')), marks.join('|'));
     await page.selectOption('#f-kind', 'quotes');
     await page.fill('#f-q', 'peace');
     await page.click('.search-form button[type="submit"]');
@@ -144,7 +146,7 @@ describe('web UI in Chromium', { skip: demoSkip() || browserSkip() }, () => {
     for (const q of doc.records.quotes) assert.ok(await page.locator(`.hl.k-quotes[data-records~="${q.id}"]`).count(), q.id);
     await page.locator('.hl[tabindex="0"].k-quotes').first().focus();
     await page.waitForSelector('.record-info .record-card.k-quotes');
-    assert.match((await page.textContent('.record-info')) ?? '', /fixture\/gold|quote\//);
+    assert.match((await page.textContent('.record-info')) ?? '', /rule\s*[a-z]+\/[a-z-]+/);
   });
 
   test('the sources view lists each outlet with what it reported', async () => {
