@@ -37,9 +37,10 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
   // Reports with a timeline event of their very day go first, so that "talks on Tuesday" and "talks on
   // Wednesday" of one article each find their own day before the window lets one take the other's.
   const pending = [...reports];
+  const people = personCache(db);
   for (const exactOnly of [true, false]) {
     for (const r of [...pending]) {
-      const best = await bestCandidate(db, r, o, exactOnly);
+      const best = await bestCandidate(db, r, o, exactOnly, people);
       if (exactOnly && !best) continue;
       const id = best ?? `tl-${r.eventId}`;
       await db.updateTable('events').set({ timeline_id: id }).where('id', '=', r.eventId).execute();
@@ -51,18 +52,32 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
   return [...touched];
 }
 
-/** The timeline event a report belongs to, if any: compatible, with the most affinity. */
-async function bestCandidate(db: Db, r: TimelineReport, o: TimelineOptions, exactOnly: boolean): Promise<string | undefined> {
+/**
+ * The timeline event a report belongs to, if any: compatible, with the most affinity, and not yet holding a
+ * report of the same document. Only the few candidates that pass are checked against the stored reports.
+ */
+async function bestCandidate(db: Db, r: TimelineReport, o: TimelineOptions, exactOnly: boolean, people: PersonCache): Promise<string | undefined> {
   const candidates = await candidatesFor(db, r, o);
-  const people = await personKeys(db, [r.participantKeys, ...candidates.map((c) => c.shape.participantKeys)].flat());
-  const same: SameEventOptions = { dateWindow: o.dateWindow, within: o.within, isPerson: (k) => people.has(k) };
-  let best: { id: string; score: number } | undefined;
+  const persons = await people.of([r.participantKeys, ...candidates.map((c) => c.shape.participantKeys)].flat());
+  const same: SameEventOptions = { dateWindow: o.dateWindow, within: o.within, isPerson: (k) => persons.has(k) };
+  const scored: Array<{ id: string; score: number }> = [];
   for (const c of candidates) {
-    if (c.documentIds.includes(r.documentId) || !compatible(c.shape, r, same)) continue;
+    if (!compatible(c.shape, r, same)) continue;
     if (exactOnly && !(r.date && c.shape.date === r.date)) continue;
     const score = affinity(c.shape, r, same);
-    if (score >= SAME_EVENT && (!best || score > best.score)) best = { id: c.id, score };
+    if (score >= SAME_EVENT) scored.push({ id: c.id, score });
   }
+  if (!scored.length) return undefined;
+  const taken = await db
+    .selectFrom('events')
+    .select('timeline_id')
+    .where('document_id', '=', r.documentId)
+    .where('timeline_id', 'in', scored.map((c) => c.id))
+    .execute();
+  const full = new Set(taken.map((t) => t.timeline_id));
+  // The first of the highest scores wins, as candidates come ordered by id.
+  let best: { id: string; score: number } | undefined;
+  for (const c of scored) if (!full.has(c.id) && (!best || c.score > best.score)) best = c;
   return best?.id;
 }
 
@@ -79,7 +94,6 @@ export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<numbe
 interface Candidate {
   id: string;
   shape: EventShape;
-  documentIds: string[];
 }
 
 /** Timeline events of the report's type whose date (or, undated, first report) lies near the report's. */
@@ -99,8 +113,6 @@ async function candidatesFor(db: Db, r: TimelineReport, o: TimelineOptions): Pro
     )
     .orderBy('id')
     .execute();
-  if (!rows.length) return [];
-  const docs = await db.selectFrom('events').select(['timeline_id', 'document_id']).where('timeline_id', 'in', rows.map((c) => c.id)).execute();
   return rows.map((c) => ({
     id: c.id,
     shape: {
@@ -111,7 +123,6 @@ async function candidatesFor(db: Db, r: TimelineReport, o: TimelineOptions): Pro
       participantKeys: JSON.parse(c.participant_keys ?? '[]') as string[],
       agentKey: c.agent_key ?? null,
     },
-    documentIds: docs.filter((d) => d.timeline_id === c.id).map((d) => d.document_id),
   }));
 }
 
@@ -187,10 +198,23 @@ async function loadReports(db: Db, where: (q: ReportQuery) => ReportQuery): Prom
   });
 }
 
-/** Which of the reports' participants are people (a shared person is stronger evidence). */
-async function personKeys(db: Db, all: readonly string[]): Promise<Set<string>> {
-  const keys = [...new Set(all)];
-  if (!keys.length) return new Set();
-  const rows = await db.selectFrom('actors').select('key').where('key', 'in', keys).where('kind', '=', 'person').execute();
-  return new Set(rows.map((r) => r.key));
+interface PersonCache {
+  /** Which of these actor keys are people (a shared person is stronger evidence than a shared government). */
+  of(keys: readonly string[]): Promise<Set<string>>;
+}
+
+/** Answers from what it already asked: one document's reports share most of their candidates' participants. */
+function personCache(db: Db): PersonCache {
+  const known = new Map<string, boolean>();
+  return {
+    async of(all) {
+      const ask = [...new Set(all)].filter((k) => !known.has(k));
+      if (ask.length) {
+        const rows = await db.selectFrom('actors').select('key').where('key', 'in', ask).where('kind', '=', 'person').execute();
+        for (const k of ask) known.set(k, false);
+        for (const r of rows) known.set(r.key, true);
+      }
+      return new Set(all.filter((k) => known.get(k)));
+    },
+  };
 }

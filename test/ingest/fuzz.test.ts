@@ -4,9 +4,9 @@ import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 
 /**
- * No catastrophic regexes or quadratic loops in reading and cleaning: random and adversarial 100 KB
+ * No catastrophic regexes or quadratic loops in reading, cleaning and extraction: random and adversarial 100 KB
  * inputs (long runs of quotes, capitals, digits, dashes, spaces, brackets, markup, JSON) through every
- * reader and the cleaner, in a worker thread (test/support/fuzz-worker.ts) that is stopped when a call
+ * reader, the cleaner and each extraction stage, in a worker thread (test/support/fuzz-worker.ts) that is stopped when a call
  * does not return. A call using seconds of CPU on 100 KB means a regex or loop went super-linear.
  */
 const SIZE = 100_000;
@@ -99,10 +99,10 @@ function everyReader(text: string): Promise<void> {
   });
 }
 
-test('readers and cleaning stay fast on adversarial 100 KB text', { timeout: 900_000 }, async () => {
+test('readers, cleaning and every extraction stage stay fast on adversarial 100 KB text', { timeout: 900_000 }, async () => {
   await fc.assert(fc.asyncProperty(adversarial, (recipe) => everyReader(build(recipe))), { numRuns: 80, seed: 20251207, endOnFailure: true });
 });
 
-test('readers and cleaning stay fast on random 100 KB text', { timeout: 900_000 }, async () => {
+test('readers, cleaning and every extraction stage stay fast on random 100 KB text', { timeout: 900_000 }, async () => {
   await fc.assert(fc.asyncProperty(random, (unit) => everyReader(fill(unit))), { numRuns: 15, seed: 20260108, endOnFailure: true });
 });
