@@ -275,8 +275,9 @@ function report(results: SizeResult[], profiles: ProfileSummary[], pgVersion: st
   lines.push('## Goals', '');
   const ex = Math.min(...results.map((r) => r.extraction.perCore));
   lines.push(`- Extraction >= 300 articles/s per core: ${f0(ex)} (lowest over sizes) — ${goal(ex >= 300)}`);
-  const sq = Math.min(...results.filter((r) => r.size >= 10_000).map((r) => r.size / (r.sqlite.wallMs / 1000)));
-  lines.push(`- SQLite ingest >= 300 articles/s with ${workers} workers (10k and up): ${f0(sq)} — ${goal(sq >= 300)}`);
+  const big = results.filter((r) => r.size >= 10_000);
+  const sq = Math.min(...(big.length ? big : results).map((r) => r.size / (r.sqlite.wallMs / 1000)));
+  lines.push(`- SQLite ingest >= 300 articles/s with ${workers} workers (${big.length ? '10k and up' : 'only smaller sizes run'}): ${f0(sq)} — ${goal(sq >= 300)}`);
   lines.push(`- Peak RSS <= 500 MB at ${f0(largest.size)}: ${f0(Math.max(largest.sqlite.maxRssMb, largest.postgres?.maxRssMb ?? 0))} MB — ${goal(Math.max(largest.sqlite.maxRssMb, largest.postgres?.maxRssMb ?? 0) <= 500)}`);
   if (tenK && hundredK) {
     const cpuGrowth = hundredK.sqlite.cpuMs / hundredK.size / (tenK.sqlite.cpuMs / tenK.size) - 1;
@@ -290,7 +291,10 @@ function report(results: SizeResult[], profiles: ProfileSummary[], pgVersion: st
     lines.push('- Cost per article flat from 10k to 100k: needs both sizes (run with --sizes 10k,100k)');
   }
   const p95 = maxP95(largest.api);
-  lines.push(`- API p95 <= 50 ms at ${f0(largest.size)}: ${Number.isFinite(p95) ? `${f1(p95)} ms (slowest endpoint) — ${goal(p95 <= 50)}` : 'n/a (no bench/api.ts)'}`, '');
+  lines.push(`- API p95 <= 50 ms at ${f0(largest.size)} (SQLite): ${Number.isFinite(p95) ? `${f1(p95)} ms (slowest endpoint) — ${goal(p95 <= 50)}` : 'n/a (no bench/api.ts)'}`);
+  const p95Pg = maxP95(largest.apiPg);
+  if (Number.isFinite(p95Pg)) lines.push(`- Same on PostgreSQL: ${f1(p95Pg)} ms (slowest endpoint) — ${goal(p95Pg <= 50)}`);
+  lines.push('');
 
   if (largest.api || largest.apiPg) {
     lines.push(`## API latency by endpoint at ${f0(largest.size)} articles (ms, in process, \`bench/api.ts\`)`, '');
