@@ -57,13 +57,13 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
  * report of the same document. Only the few candidates that pass are checked against the stored reports.
  */
 async function bestCandidate(db: Db, r: TimelineReport, o: TimelineOptions, exactOnly: boolean, people: PersonCache): Promise<string | undefined> {
-  const candidates = await candidatesFor(db, r, o);
+  if (exactOnly && !r.date) return undefined;
+  const candidates = await candidatesFor(db, r, o, exactOnly);
   const persons = await people.of([r.participantKeys, ...candidates.map((c) => c.shape.participantKeys)].flat());
   const same: SameEventOptions = { dateWindow: o.dateWindow, within: o.within, isPerson: (k) => persons.has(k) };
   const scored: Array<{ id: string; score: number }> = [];
   for (const c of candidates) {
     if (!compatible(c.shape, r, same)) continue;
-    if (exactOnly && !(r.date && c.shape.date === r.date)) continue;
     const score = affinity(c.shape, r, same);
     if (score >= SAME_EVENT) scored.push({ id: c.id, score });
   }
@@ -96,21 +96,24 @@ interface Candidate {
   shape: EventShape;
 }
 
-/** Timeline events of the report's type whose date (or, undated, first report) lies near the report's. */
-async function candidatesFor(db: Db, r: TimelineReport, o: TimelineOptions): Promise<Candidate[]> {
+/**
+ * Timeline events of the report's type whose date (or, undated, first report) lies near the report's;
+ * with `exactDay`, only those of the report's very day.
+ */
+async function candidatesFor(db: Db, r: TimelineReport, o: TimelineOptions, exactDay: boolean): Promise<Candidate[]> {
   const anchor = r.date ?? r.published;
   const near = { from: addDays(anchor, -o.undatedWindow), to: addDays(anchor, o.undatedWindow) };
   const dated = r.date ? { from: addDays(r.date, -o.dateWindow), to: addDays(r.date, o.dateWindow) } : near;
-  const rows = await db
-    .selectFrom('timeline_events')
-    .select(['id', 'type', 'date', 'period', 'place', 'participant_keys', 'agent_key'])
-    .where('type', '=', r.type)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('date', '>=', dated.from), eb('date', '<=', dated.to)]),
-        eb.and([eb('date', 'is', null), eb('first_reported', '>=', near.from), eb('first_reported', '<=', near.to)]),
-      ]),
-    )
+  const base = db.selectFrom('timeline_events').select(['id', 'type', 'date', 'period', 'place', 'participant_keys', 'agent_key']).where('type', '=', r.type);
+  const rows = await (exactDay && r.date
+    ? base.where('date', '=', r.date)
+    : base.where((eb) =>
+        eb.or([
+          eb.and([eb('date', '>=', dated.from), eb('date', '<=', dated.to)]),
+          eb.and([eb('date', 'is', null), eb('first_reported', '>=', near.from), eb('first_reported', '<=', near.to)]),
+        ]),
+      )
+  )
     .orderBy('id')
     .execute();
   return rows.map((c) => ({

@@ -1,7 +1,7 @@
 import type { Store } from '../../src/store/connect.js';
 import type { Database } from '../../src/store/schema.js';
 
-/** Tables and the columns that order their rows; `ingested_at` (a clock value) is left out. */
+/** Tables and the columns that order their rows; `ingested_at` (a clock value) and `search_vector` are left out. */
 const TABLES: Array<[keyof Database, string[]]> = [
   ['documents', ['id']],
   ['stories', ['id']],
@@ -32,7 +32,8 @@ export async function dumpStore(store: Store): Promise<Record<string, unknown[]>
   for (const [table, keys] of TABLES) {
     const rows = (await store.db.selectFrom(table).selectAll().execute()) as Array<Record<string, unknown>>;
     const clean = rows.map((r) => {
-      const { ingested_at: _, ...rest } = r;
+      // `search_vector` is PostgreSQL's stored search index (SQLite keeps it in FTS5 tables).
+      const { ingested_at: _, search_vector: __, ...rest } = r;
       return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v]));
     });
     clean.sort((a, b) => {

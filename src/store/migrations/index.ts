@@ -4,6 +4,7 @@ import * as m002 from './002_search.js';
 import * as m003 from './003_scale.js';
 import * as m004 from './004_timeline.js';
 import * as m006 from './006_sources.js';
+import * as m007 from './007_search_vectors.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003_scale': m003,
   '004_timeline': m004,
   '006_sources': m006,
+  '007_search_vectors': m007,
 };
 
 export const migrationProvider: MigrationProvider = {

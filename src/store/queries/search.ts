@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { engineOf } from '../engine.js';
 import type { Database } from '../schema.js';
-import { PG_DOCUMENT_VECTOR, PG_QUOTE_VECTOR, PG_TS_CONFIG } from '../search-config.js';
+import { PG_TS_CONFIG } from '../search-config.js';
 import type { Page, PageResult } from './filters.js';
 import { num } from './shape.js';
 
@@ -96,7 +96,7 @@ const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql` and ${sql.joi
 export async function searchDocuments(db: Kysely<Database>, query: string, filter: SearchFilter, page: Page): Promise<PageResult<DocumentHit>> {
   const where = and(dateAndOutlet('d', filter));
   if (engineOf(db) === 'postgres') {
-    const vector = sql.raw(PG_DOCUMENT_VECTOR.replace(/\b(title|text)\b(?!')/g, 'd.$1'));
+    const vector = sql.ref('d.search_vector');
     const tsq = sql`websearch_to_tsquery(${PG_TS_CONFIG}::regconfig, ${query})`;
     const [rows, total] = await Promise.all([
       sql<{ id: string; title: string | null; outlet: string | null; published: string; snip: string }>`
@@ -150,7 +150,7 @@ export async function searchQuotes(db: Kysely<Database>, query: string, filter: 
     quote: parseMarked(r.marked),
   });
   if (engineOf(db) === 'postgres') {
-    const vector = sql.raw(PG_QUOTE_VECTOR.replace(/\b(text|speaker_name)\b/g, 'q.$1'));
+    const vector = sql.ref('q.search_vector');
     const tsq = sql`websearch_to_tsquery(${PG_TS_CONFIG}::regconfig, ${query})`;
     const [rows, total] = await Promise.all([
       sql<Row>`
