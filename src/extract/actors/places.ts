@@ -47,9 +47,11 @@ function placeUse(ctx: DocContext, c: Candidate, prevPlace: Candidate | null): s
   // Part of a compound modifier: "U.S.-brokered", "Russia-Ukraine talks", "Kyiv-backed".
   if (next?.text === '-' && next.glued && tokens[c.end + 1]?.glued) return 'compound';
   if (first.glued && tokens[c.titleStart - 1]?.text === '-' && tokens[c.titleStart - 2]?.word) return 'compound';
-  // Dateline: "KYIV —", "MOSCOW, December 4", "Washington, D.C. –".
-  const opens = c.titleStart === 0 || tokens[c.titleStart - 1]!.paragraph !== first.paragraph;
-  if (opens && next && (DASHES.has(next.text) || (first.upper && (next.text === ',' || next.text === '(')))) return 'dateline';
+  // Dateline: "KYIV —", "MOSCOW, December 4", "Washington, D.C. –", "MOSCOW/KYIV, Dec 3 -".
+  let lead = c.titleStart;
+  while (lead >= 2 && tokens[lead - 1]!.text === '/' && tokens[lead - 2]!.upper && tokens[lead - 2]!.paragraph === first.paragraph) lead -= 2;
+  const opens = lead === 0 || tokens[lead - 1]!.paragraph !== first.paragraph;
+  if (opens && next && (DASHES.has(next.text) || (first.upper && (next.text === ',' || next.text === '(' || next.text === '/')))) return 'dateline';
   // "Washington, D.C.", "Kyiv, Ukraine." (but not the list "Russia, Ukraine and the US").
   const region = tokens[c.end + 1];
   const afterRegion = tokens[c.end + 2];

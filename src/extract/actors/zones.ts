@@ -73,11 +73,13 @@ export function findZones(tokens: readonly Token[], credits: PhraseTrie<true>): 
     if (marked) credit.fill(1, i, j + 1);
   }
 
-  // "REUTERS/Eva Marie Uzcategui", "Photo: Jane Doe": the rest of the sentence is a credit.
+  // "REUTERS/Eva Marie Uzcategui", "Photo: Jane Doe": the rest of the sentence is a credit. Two capitals
+  // in capitals ("MOSCOW/KYIV, Dec 3 -") are a dateline unless the first is a credit word ("REUTERS/GLEB").
   for (let i = 1; i < n; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    const slash = t.text === '/' && t.glued && prev.upper && tokens[i + 1]?.glued && tokens[i + 1]?.cap;
+    const after = tokens[i + 1];
+    const slash = t.text === '/' && t.glued && prev.upper && after?.glued && after.cap && (!after.upper || !!credits.longestAt(tokens, i - 1, i));
     const colon = t.text === ':' && credits.longestAt(tokens, i - 1, i);
     if (!slash && !colon) continue;
     let j = i - 1;

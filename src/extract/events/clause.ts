@@ -2,7 +2,8 @@ import type { Span } from '../../core/span.js';
 
 /** Characters that end a clause for the cue searches around a trigger. */
 const REACH = 300;
-const BREAK = /[;:—–()]|,\s+(?:but|while|whereas|although|though)\s|\.\s/giu;
+// A full stop inside a sentence ends a clause, but not one closing an abbreviation ("U.S. envoys", "Mr. Witkoff").
+const BREAK = /[;:—–()]|,\s+(?:but|while|whereas|although|though)\s|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jr|Sr|vs))\.\s/gu;
 
 /**
  * The clause around a trigger inside its sentence: from the last break before it to the first break after it.

@@ -15,8 +15,10 @@ const NONE: EventDate = { date: null, precision: null, basis: null };
 /** How far (in characters, a name counting as one) a date may sit after or before its trigger. */
 const REACH = 90;
 const REACH_BEFORE = 40;
-/** Words that make a date after a reporting verb an adjunct of the event ("repeated on Sunday after his call"). */
+/** Words that make a reporting verb's date an adjunct of the event ("repeated on Sunday after his call"). */
 const ADJUNCT = /\b(?:after|before|following|during|at|in)\b/i;
+/** The same, for a trigger far from the date: only an event just before the report ("..., after a meeting with"). */
+const AFTER_REPORT = /,\s+(?:after|following)\s+(?:\p{L}+\s+){0,3}$/iu;
 
 const PRECISION: Record<string, DatePrecision> = { day: 'day', week: 'week', month: 'month', quarter: 'month', year: 'year' };
 
@@ -42,9 +44,14 @@ export function dateOf(
     // A date opening the sentence ("On December 2, ...", "Later, on Jan 6, ...") frames all of it; another
     // date before the trigger usually belongs to an earlier verb ("expressed disappointment on Sunday").
     const opening = before && /^\s*(?:\p{L}+,\s*)?(?:on|in|by|since|from)?\s*$/iu.test(text.slice(at.sentence.start, t.span.start)) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 2));
-    if (!opening && d > (before ? REACH_BEFORE : REACH)) continue;
+    const report = before && datesReporting(text, t, o.words);
+    // "Trump said yesterday that [...], after a meeting with Zelensky": the report's day reaches its adjunct.
+    const between = text.slice(t.span.end, at.trigger.start);
+    const linked = report && ADJUNCT.test(between);
+    const farLinked = report && AFTER_REPORT.test(between);
+    if (!opening && !farLinked && d > (before ? REACH_BEFORE : REACH)) continue;
     const distanceToTrigger = d;
-    if (t.span.end <= at.trigger.start && datesReport(text, t, at, o.words)) continue;
+    if (report && !linked) continue;
     if (distanceToTrigger < bestDistance) [best, bestDistance] = [t, distanceToTrigger];
   }
   if (best) {
@@ -58,11 +65,9 @@ export function dateOf(
   return NONE;
 }
 
-/** A date right after a reporting verb ("said on Thursday") dates the report unless an adjunct links it on. */
-function datesReport(text: string, t: Timex, at: { trigger: Span }, w: EventWords): boolean {
+/** A date right after or before a reporting verb ("said on Thursday", "on Thursday said") dates the report. */
+function datesReporting(text: string, t: Timex, w: EventWords): boolean {
   const before = /(\p{L}+)\s+(?:on\s+|late\s+|early\s+)?$/u.exec(text.slice(Math.max(0, t.span.start - 24), t.span.start));
   const after = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(t.span.end, t.span.end + 20));
-  const reports = (before && w.reportingVerbs.has(before[1]!.toLowerCase())) || (after && w.reportingVerbs.has(after[1]!.toLowerCase()));
-  if (!reports) return false;
-  return !ADJUNCT.test(text.slice(t.span.end, at.trigger.start));
+  return !!((before && w.reportingVerbs.has(before[1]!.toLowerCase())) || (after && w.reportingVerbs.has(after[1]!.toLowerCase())));
 }

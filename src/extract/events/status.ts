@@ -15,7 +15,10 @@ const words = (text: string, from: number, to: number) => (text.slice(from, to).
  * would be possible", "wanted to meet", "no call ... is being discussed".
  */
 export function isUnreal(text: string, at: { clause: Span; trigger: Span }, w: EventWords): boolean {
-  const before = words(text, at.clause.start, at.trigger.start).slice(-LOOK_BACK).join(' ');
+  const all = words(text, at.clause.start, at.trigger.start);
+  const near = all.slice(-LOOK_BACK);
+  const reported = reportedFuture(all, w);
+  const before = near.filter((word) => !(reported && w.reportedFuture.has(word))).join(' ');
   const after = words(text, at.trigger.end, at.clause.end).slice(0, LOOK_AHEAD).join(' ');
   return w.unreal.test(before) || w.unrealAfter.test(after);
 }
@@ -28,7 +31,15 @@ export function statusOf(
 ): EventStatus {
   const clause = text.slice(at.clause.start, at.clause.end);
   if (o.words.cancelled.test(clause)) return 'cancelled';
-  const before = words(text, at.clause.start, at.trigger.start).slice(-LOOK_BACK).join(' ');
-  if (o.words.planned.test(before) || (o.date !== null && o.date > o.dct)) return 'planned';
+  const all = words(text, at.clause.start, at.trigger.start);
+  const before = all.slice(-LOOK_BACK).join(' ');
+  if (o.words.planned.test(before) || reportedFuture(all, o.words) || (o.date !== null && o.date > o.dct)) return 'planned';
   return 'held';
+}
+
+/** "said negotiators would hold": a reported-future word in the last words before the trigger, after a reporting verb. */
+function reportedFuture(before: readonly string[], w: EventWords): boolean {
+  const from = Math.max(0, before.length - LOOK_BACK);
+  const at = before.findIndex((word, i) => i >= from && w.reportedFuture.has(word));
+  return at > 0 && before.slice(0, at).some((word) => w.reportingVerbs.has(word));
 }

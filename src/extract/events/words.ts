@@ -16,6 +16,7 @@ const EventsSchema = z.object({
   visit_destinations: list,
   unreal: list,
   unreal_after: list,
+  reported_future: list.default([]),
   planned: list,
   cancelled: list,
   ongoing: list,
@@ -43,6 +44,8 @@ export interface EventWords {
   visitDestinations: Set<string>;
   unreal: RegExp;
   unrealAfter: RegExp;
+  /** Future in reported speech ("said talks would be held"): planned, not hypothetical. */
+  reportedFuture: ReadonlySet<string>;
   planned: RegExp;
   cancelled: RegExp;
   ongoing: RegExp;
@@ -79,6 +82,7 @@ export function eventWords(lexicon: Lexicon): EventWords {
     visitDestinations: lower(raw.visit_destinations),
     unreal: phraseRegex(raw.unreal, 'iu'),
     unrealAfter: phraseRegex(raw.unreal_after, 'iu'),
+    reportedFuture: lower(raw.reported_future),
     planned: phraseRegex(raw.planned, 'iu'),
     cancelled: phraseRegex(raw.cancelled, 'iu'),
     ongoing: phraseRegex(raw.ongoing, 'iu'),

@@ -96,3 +96,19 @@ test('near misses: wished-for, denied and hypothetical events, and words that on
   assert.deepEqual(events('Peace talks aimed at ending the war have stalled, Zelensky said.'), []);
   assert.deepEqual(events('Erdogan offered to host a new round of talks in Istanbul.'), []);
 });
+
+test('a wire dateline naming two cities leaves the sentence its actors; "U.S." does not end a clause', () => {
+  const [e] = events('MOSCOW/KYIV, Dec 3 - Russian President Vladimir Putin and U.S. envoys Steve Witkoff and Jared Kushner failed to agree on a compromise at talks in the Kremlin on Tuesday.', '2025-12-03');
+  assert.deepEqual(brief(e!), ['meeting', '2025-12-02', 'Kremlin', ['Vladimir Putin', 'Steve Witkoff', 'Jared Kushner']]);
+});
+
+test('a future in reported speech is planned, not hypothetical', () => {
+  const [e] = events('Zelensky said negotiators from Russia, Ukraine and the US would hold trilateral meetings in Abu Dhabi on Jan 23 and 24.', '2026-01-22');
+  assert.deepEqual([e!.type, e!.date, e!.place, e!.status], ['meeting', '2026-01-23', 'Abu Dhabi', 'planned']);
+  assert.deepEqual(events('Zelensky said a meeting with Putin would be possible only after a ceasefire.', '2026-01-22'), []);
+});
+
+test('the day of a report dates the meeting it comes right after', () => {
+  const [e] = events('Donald Trump said yesterday that the sides were close to agreeing guarantees, after a meeting with Volodymyr Zelensky at Mar-a-Lago.', '2025-12-29');
+  assert.deepEqual([e!.type, e!.date], ['meeting', '2025-12-28']);
+});
