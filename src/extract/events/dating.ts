@@ -15,6 +15,8 @@ const NONE: EventDate = { date: null, precision: null, basis: null };
 /** How far (in characters, a name counting as one) a date may sit after or before its trigger. */
 const REACH = 90;
 const REACH_BEFORE = 40;
+/** How far before its trigger an "ongoing" word may be ("ongoing talks", "the continuing negotiations"). */
+const ONGOING_BEFORE = 24;
 /** Words that make a reporting verb's date an adjunct of the event ("repeated on Sunday after his call"). */
 const ADJUNCT = /\b(?:after|before|following|during|at|in)\b/i;
 /** The same, for a trigger far from the date: only an event just before the report ("..., after a meeting with"). */
@@ -30,7 +32,7 @@ const PRECISION: Record<string, DatePrecision> = { day: 'day', week: 'week', mon
 export function dateOf(
   text: string,
   at: { sentence: Span; clause: Span; trigger: Span },
-  o: { timexes: readonly Timex[]; words: EventWords; dct: string; names: readonly Span[] },
+  o: { timexes: readonly Timex[]; words: EventWords; dct: string; names: readonly Span[]; triggers?: readonly Span[] },
 ): EventDate {
   let best: Timex | undefined;
   let bestDistance = Infinity;
@@ -61,7 +63,7 @@ export function dateOf(
     const basis = best.basis;
     return g === 'day' ? { date: best.value.slice(0, 10), precision, basis } : { date: null, period: best.value, precision, basis };
   }
-  if (o.words.ongoing.test(text.slice(at.clause.start, at.clause.end))) return { date: o.dct, precision: 'day', basis: 'inferred' };
+  if (ongoing(text, at, o)) return { date: o.dct, precision: 'day', basis: 'inferred' };
   return NONE;
 }
 
@@ -70,4 +72,13 @@ function datesReporting(text: string, t: Timex, w: EventWords): boolean {
   const before = /(\p{L}+)\s+(?:on\s+|late\s+|early\s+)?$/u.exec(text.slice(Math.max(0, t.span.start - 24), t.span.start));
   const after = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(t.span.end, t.span.end + 20));
   return !!((before && w.reportingVerbs.has(before[1]!.toLowerCase())) || (after && w.reportingVerbs.has(after[1]!.toLowerCase())));
+}
+
+/**
+ * "Talks are under way", "ongoing talks": the clause says the event is going on. A phrase after another
+ * trigger belongs to that one: in "the attack took place while negotiations were under way" the talks go on.
+ */
+function ongoing(text: string, at: { clause: Span; trigger: Span }, o: { words: EventWords; triggers?: readonly Span[] }): boolean {
+  const next = (o.triggers ?? []).filter((t) => t.start >= at.trigger.end && t.start < at.clause.end).reduce((m, t) => Math.min(m, t.start), at.clause.end);
+  return o.words.ongoing.test(text.slice(Math.max(at.clause.start, at.trigger.start - ONGOING_BEFORE), next));
 }

@@ -56,7 +56,7 @@ function extractEvents(x: Readonly<Extraction>, c: Compiled): EventRecord[] {
       if (inside(quotes, t)) continue;
       const clause = clauseAround(doc.text, s.span, t);
       if (isUnreal(doc.text, { clause, trigger: t }, c.words)) continue;
-      const event = report(x, c, { sentence: s.span, clause, trigger: t });
+      const event = report(x, c, { sentence: s.span, clause, trigger: t, siblings: triggers[sentence]! });
       if (!event) continue;
       const definite = DEFINITE.test(doc.text.slice(Math.max(s.span.start, t.start - 30), t.start));
       if (c.words.weakTriggers.has(t.cue.toLowerCase()) && !definite && !event.date && !event.period && !event.place && !sides(doc.text, t)) continue;
@@ -75,7 +75,7 @@ function extractEvents(x: Readonly<Extraction>, c: Compiled): EventRecord[] {
 function report(
   x: Readonly<Extraction>,
   c: Compiled,
-  at: { sentence: { start: number; end: number }; clause: { start: number; end: number }; trigger: Trigger },
+  at: { sentence: { start: number; end: number }; clause: { start: number; end: number }; trigger: Trigger; siblings: readonly Trigger[] },
 ): EventRecord | null {
   const { doc } = x;
   const t = at.trigger;
@@ -98,7 +98,7 @@ function report(
   for (const k of ordered) if (!keys.includes(k) && !(place && actorByKey(x, k)?.name === place)) keys.push(k);
   // A plan only named ("Trump's plan") has no day or place of its own; one handed over or submitted has.
   const presented = t.type !== 'proposal' || c.words.proposalVerbs.test(doc.text.slice(at.clause.start, at.clause.end));
-  const when = presented ? dateOf(doc.text, at, { timexes: x.timexes, words: c.words, dct: doc.published, names }) : NO_DATE;
+  const when = presented ? dateOf(doc.text, at, { timexes: x.timexes, words: c.words, dct: doc.published, names, triggers: at.siblings }) : NO_DATE;
   return {
     type: t.type,
     date: when.date,

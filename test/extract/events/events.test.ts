@@ -112,3 +112,8 @@ test('the day of a report dates the meeting it comes right after', () => {
   const [e] = events('Donald Trump said yesterday that the sides were close to agreeing guarantees, after a meeting with Volodymyr Zelensky at Mar-a-Lago.', '2025-12-29');
   assert.deepEqual([e!.type, e!.date], ['meeting', '2025-12-28']);
 });
+
+test('"under way" dates the talks it follows, not an attack before them', () => {
+  const found = events('Lavrov said the attack took place while intensive negotiations were under way.', '2025-12-30');
+  assert.deepEqual(found.map((e) => [e.type, e.date]), [['attack', null], ['meeting', '2025-12-30']]);
+});
