@@ -27,6 +27,7 @@ export const ActorsLexiconSchema = z.object({
   placeFollowers: words,
   placeVerbs: words,
   notNames: words,
+  nameTails: words.default([]),
   creditMarkers: words,
   nameExtenders: words,
   placeWords: words,
@@ -57,6 +58,8 @@ export interface ActorWords {
   placeVerb: Set<string>;
   /** Case-sensitive. */
   notName: Set<string>;
+  /** Case-sensitive: not-names that may end a name after another capitalised word ("USA Today"). */
+  nameTail: Set<string>;
   /** Case-sensitive. */
   placeName: Set<string>;
   /** Case-sensitive. */
@@ -100,6 +103,7 @@ export function actorWords(lexicon: Lexicon): ActorWords {
     placeFollower: lower(data.placeFollowers),
     placeVerb: lower(data.placeVerbs),
     notName: new Set(data.notNames),
+    nameTail: new Set(data.nameTails),
     placeName: new Set(data.places),
     groupAdjective: new Set(data.groupAdjectives),
     nameSuffix: new Set(data.nameSuffixes),

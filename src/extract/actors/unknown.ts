@@ -37,6 +37,11 @@ export function findUnknown(ctx: DocContext, covered: Uint8Array, cues: CueTries
       if (!t || t.sentence !== tokens[i]!.sentence) break;
       const prev = tokens[j - 1]!;
       if (nameLike(j)) j++;
+      // "USA Today": a not-name that ends a name.
+      else if (free(j) && t.cap && words.nameTail.has(t.text)) {
+        j++;
+        break;
+      }
       // An initial ("Vann R. Newkirk"), a suffix ("II"), a hyphenated part ("Geun-hye").
       else if (t.text.length === 1 && t.cap && tokens[j + 1]?.text === '.' && tokens[j + 1]!.glued && nameLike(j + 2)) j++;
       else if (t.word && words.nameSuffix.has(t.text) && prev.cap) j++;

@@ -137,3 +137,8 @@ test('a generic description inside a longer name is not a mention (dev p095)', (
     ['Lieutenant General Andrii Hnatov', 'The general'],
   );
 });
+
+test('"Today" ends an outlet\'s name ("told Vostok Today") but is no name alone', () => {
+  const x = pipeline().extract(article('The analyst told Vostok Today that talks would resume. Today the envoys meet again.'));
+  assert.deepEqual(x.actors.map((a) => a.name), ['Vostok Today']);
+});
