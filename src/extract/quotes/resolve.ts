@@ -245,6 +245,19 @@ export class DocResolver {
     return null;
   }
 
+  /** The latest person who opens a sentence after `since` and before `at`, within a pronoun's reach. */
+  private topicSince(since: number, at: number, fits: (g: NameEntry['gender']) => boolean): Speaker | null {
+    const here = this.o.sentenceOf(at);
+    for (let i = this.lastNameBefore(at), seen = 0; i >= 0 && seen < MEDIA_REACH; i--, seen++) {
+      const n = this.o.names[i]!;
+      if (n.span.start <= since || here - this.o.sentenceOf(n.span.start) > PRONOUN_REACH) break;
+      if (n.span.end > at || !n.initial || (n.words < 2 && !n.titled) || !fits(n.gender)) continue;
+      const s = this.named(n.span, n.span);
+      if (s.person && !lookupName(this.o.profile, s.name ?? '')?.media) return s;
+    }
+    return null;
+  }
+
   private pronoun(phrase: SpeakerPhrase): Speaker | null {
     const at = phrase.span.start;
     const here = this.o.sentenceOf(at);
@@ -264,8 +277,11 @@ export class DocResolver {
       return org ? wrap(org.speaker) : null;
     }
     const fits = (g: NameEntry['gender']) => g === 'any' || g === phrase.gender;
-    // The latest speaker within reach: "“...,” Ms Leavitt said. ... She said that ...".
+    // The latest speaker within reach: "“...,” Ms Leavitt said. ... She said that ...", unless a person opened
+    // a sentence since, who is the new topic: "Mr Zelensky went further. [...], he told reporters".
     const spoke = recent.find((r) => r.speaker.person && fits(r.speaker.gender));
+    const topic = this.topicSince(spoke?.at ?? -1, at, fits);
+    if (topic) return wrap(topic);
     if (spoke) return wrap(spoke.speaker);
     // Otherwise the latest person named before it.
     for (let i = this.lastNameBefore(at), seen = 0; i >= 0 && seen < MEDIA_REACH; i--, seen++) {

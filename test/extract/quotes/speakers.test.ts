@@ -158,3 +158,10 @@ test('a quotation that ends its sentence keeps the speaker before it, not the ne
 test('according to a document names its author', () => {
   assert.equal(one('According to a statement from the Kremlin, “the presidents agreed to keep in touch.”').speaker, 'Kremlin');
 });
+
+test('a pronoun takes the person who opened a sentence since the last speaker, not that speaker', () => {
+  const qs = quotes(
+    'Donald Trump said the sides were “95 per cent” of the way there.\n\nMr Zelensky went further. The guarantees, he told reporters, were “100 per cent agreed”.\n\nMr Trump was more cautious. He said there were still “one or two very thorny issues”.',
+  );
+  assert.deepEqual(qs.map((q) => q.speaker), ['Donald Trump', 'Volodymyr Zelensky', 'Donald Trump']);
+});
