@@ -2,10 +2,11 @@ import type { Span } from '../../core/span.js';
 import { tokenRange, type DocContext } from './context.js';
 import { cueAt, findCues, notAReport, type CueHit } from './cues.js';
 import type { QuoteFrame } from './frame.js';
-import { analysePhrase, trailingName, type SpeakerPhrase } from './phrase.js';
+import { analysePhrase, nameToken, trailingName, type SpeakerPhrase } from './phrase.js';
 import { phraseStart, subjectAfter, subjectBefore } from './subject.js';
 import { clauseSubject, needsSharedSubject, sharedSubject } from './shared-subject.js';
 import { documentAuthor, quotedAs } from './reported.js';
+import type { QuoteWords } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export { tokenRange } from './context.js';
@@ -121,9 +122,16 @@ function colon(from: number, to: number, c: DocContext): FrameAttribution | null
   let start = to - 1;
   while (start - 1 >= from && (ts[start - 1]!.word || ts[start - 1]!.text === '.')) start--;
   // "A lesson from Loretta Lynch:" names the speaker last; "Zelensky on X:" first (a platform is no name).
-  const name = trailingName(ts, start, to - 1, c.words);
+  const name = leadsWithName(ts, start, to - 1, c.words) ? null : trailingName(ts, start, to - 1, c.words);
   const phrase = name ? analysePhrase(ts, phraseStart(ts, to - 1, start, c.words), to - 1, c.words) : clauseSubject(ts, start, to - 1, c.words);
   return phrase && phrase.kind !== 'unnamed' ? { phrase, cue: { start: ts[to]!.start, end: ts[to]!.end }, rule: 'speaker/colon' } : null;
+}
+
+/** "Zelenskyy after call with Witkoff and Kushner": a name, then a link word, then the rest. */
+function leadsWithName(ts: Token[], from: number, to: number, w: QuoteWords): boolean {
+  let k = from;
+  while (k <= to && nameToken(ts[k]!, w)) k++;
+  return k > from && k < to && ts[k]!.word && ts[k]!.text === ts[k]!.lower && w.colonSubjectLinks.has(ts[k]!.lower);
 }
 
 /** The attribution a quotation's own sentence gives, if any. */

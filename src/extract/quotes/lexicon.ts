@@ -21,6 +21,7 @@ const QuotesSchema = z.object({
   unnamed_heads: words,
   media_anaphors: words,
   term_markers: words,
+  colon_subject_links: words,
   not_names: words,
   female_names: words,
   male_names: words,
@@ -47,6 +48,8 @@ export interface QuoteWords {
   unnamedHeads: Set<string>;
   mediaAnaphors: Set<string>;
   termMarkers: Set<string>;
+  /** After a leading name before a colon, these make that name the speaker ("Zelensky after call with Witkoff:"). */
+  colonSubjectLinks: Set<string>;
   /** Capitalised words that are never part of a person's name (weekdays, months). */
   notNames: Set<string>;
   femaleNames: Set<string>;
@@ -81,6 +84,7 @@ export function compileQuoteWords(lexicon: Lexicon): QuoteWords {
     unnamedHeads: lower(q.unnamed_heads),
     mediaAnaphors: lower(q.media_anaphors),
     termMarkers: lower(q.term_markers),
+    colonSubjectLinks: lower(q.colon_subject_links),
     notNames: lower(q.not_names),
     femaleNames: lower(q.female_names),
     maleNames: lower(q.male_names),

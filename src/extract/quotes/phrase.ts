@@ -33,7 +33,7 @@ const POSSESSIVE = /['’]s?$/;
 const spanOf = (ts: Token[], from: number, to: number): Span => ({ start: ts[from]!.start, end: ts[to]!.end });
 
 /** A token that can be part of a name: capitalised, not a weekday or month, not a possessive. */
-function nameToken(t: Token, w: QuoteWords): boolean {
+export function nameToken(t: Token, w: QuoteWords): boolean {
   return (
     isCapitalised(t) &&
     !w.notNames.has(t.lower) &&

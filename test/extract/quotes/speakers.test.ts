@@ -165,3 +165,8 @@ test('a pronoun takes the person who opened a sentence since the last speaker, n
   );
   assert.deepEqual(qs.map((q) => q.speaker), ['Donald Trump', 'Volodymyr Zelensky', 'Donald Trump']);
 });
+
+test('a headline colon after "Name after/with ...": the leading name speaks; "a lesson from Name:" the last', () => {
+  assert.equal(one('Zelenskyy after call with Witkoff and Kushner: “We are not forgetting about the guarantees”').speaker, 'Volodymyr Zelensky');
+  assert.equal(one('A warning from Steve Witkoff: “There is still a lot of work to do”').speaker, 'Steve Witkoff');
+});
