@@ -73,6 +73,7 @@ export const quotesStage: StageFactory = (env) => {
       names: indexNames(text, tokens, sentenceStarts, words),
       sentenceOf: ctx.sentenceOf,
       mediaAnaphors: words.mediaAnaphors,
+      unnamedHeads: words.unnamedHeads,
       roleNouns: words.titles,
       genderOf: (name) => {
         const first = name.split(' ')[0]!.toLowerCase();

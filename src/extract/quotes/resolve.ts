@@ -30,6 +30,8 @@ export interface DocResolverOptions {
   profile: ProfileIndex;
   /** Heads of descriptions that stand for a news organisation ("the report"). */
   mediaAnaphors: ReadonlySet<string>;
+  /** Heads that name no one ("official", "source"): "the U.S. official" is not the United States. */
+  unnamedHeads: ReadonlySet<string>;
   /** Heads of descriptions that stand for a person by role ("the president", "the head of the delegation"). */
   roleNouns: ReadonlySet<string>;
   /** The gender a full name's first name tells, or "any". */
@@ -217,7 +219,7 @@ export class DocResolver {
       case 'pronoun':
         return this.pronoun(phrase) ?? mentioned();
       case 'description':
-        return this.description(phrase) ?? mentioned();
+        return this.description(phrase) ?? (phrase.head && this.o.unnamedHeads.has(phrase.head) ? null : mentioned());
       default:
         return null;
     }

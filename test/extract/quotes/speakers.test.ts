@@ -170,3 +170,8 @@ test('a headline colon after "Name after/with ...": the leading name speaks; "a 
   assert.equal(one('Zelenskyy after call with Witkoff and Kushner: “We are not forgetting about the guarantees”').speaker, 'Volodymyr Zelensky');
   assert.equal(one('A warning from Steve Witkoff: “There is still a lot of work to do”').speaker, 'Steve Witkoff');
 });
+
+test('"the U.S. official" names no one: the quote has no speaker, not the United States', () => {
+  const q = one('"Nobody walked out, nobody shouted, and everyone wants to come back," the U.S. official told reporters.');
+  assert.equal(q.speaker, null);
+});
