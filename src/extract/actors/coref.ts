@@ -75,21 +75,48 @@ export function resolveGenerics(ctx: DocContext, generics: readonly Generic[], b
   for (const g of [...generics].sort((a, b) => a.start - b.start)) {
     while (p < before.length && before[p]!.start < g.start) p++;
     const role = g.role?.map(roleKey);
-    const fits = (m: Resolved) => (g.media ? m.id.media : !!role && m.id.kind === 'person' && m.id.roleWords.some((r) => inOrder(role, r)));
-    const sentence = ctx.tokens[g.start]!.sentence;
-    let nearest: Identity | undefined;
-    let speaker: Identity | undefined;
-    for (let k = p - 1; k >= 0 && k >= p - 200 && !speaker; k--) {
-      const m = before[k]!;
-      if (!fits(m)) continue;
-      nearest ??= m.id;
-      if (ctx.tokens[m.start]!.sentence >= sentence - 3 && speaks(ctx, m.end) && !ctx.zones.quoted[m.start]) speaker = m.id;
-      if (ctx.tokens[m.start]!.sentence < sentence - 3) break;
-    }
-    const hit = speaker ?? nearest;
+    const holds = (m: Resolved, head: boolean) =>
+      g.media ? m.id.media : !!role && m.id.kind === 'person' && m.id.roleWords.some((r) => inOrder(role, r) && (!head || headOf(r) === role[role.length - 1]));
+    // A role whose head is the word ("President of Ukraine" for "the President") first; then any role holding
+    // it ("Chief of the General Staff" for "the general"), never before: an envoy "of the President" is no president.
+    const hit = pickGeneric(ctx, g, before, p, (m) => holds(m, true)) ?? pickGeneric(ctx, g, before, p, (m) => holds(m, false));
     if (hit) out.push({ start: g.start, end: g.end, id: hit, form: 'description', rule: g.media ? 'mention/generic-media' : 'mention/generic-role' });
   }
   return out;
+}
+
+/**
+ * The actor a generic description names among the mentions before it: the nearest that fits and speaks in the
+ * last sentences, else the nearest, else one named with another office ("the President of the European Council").
+ */
+function pickGeneric(ctx: DocContext, g: Generic, before: readonly Resolved[], p: number, fits: (m: Resolved) => boolean): Identity | undefined {
+  const sentence = ctx.tokens[g.start]!.sentence;
+  let nearest: Identity | undefined;
+  let specific: Identity | undefined;
+  for (let k = p - 1; k >= 0 && k >= p - 200; k--) {
+    const m = before[k]!;
+    if (!fits(m)) continue;
+    if (!g.media && m.form === 'description' && ofComplement(ctx, m)) {
+      specific ??= m.id;
+      continue;
+    }
+    nearest ??= m.id;
+    if (ctx.tokens[m.start]!.sentence >= sentence - 3 && speaks(ctx, m.end) && !ctx.zones.quoted[m.start]) return m.id;
+    if (ctx.tokens[m.start]!.sentence < sentence - 3) break;
+  }
+  return nearest ?? specific;
+}
+
+/** The head noun of a role: the word before "of" ("envoy" in "special envoy of the president"), else the last. */
+const headOf = (role: readonly string[]) => {
+  const of = role.indexOf('of');
+  return of > 0 ? role[of - 1] : role[role.length - 1];
+};
+
+/** A description with an "of" complement: "the President of the European Council". */
+function ofComplement(ctx: DocContext, m: Resolved): boolean {
+  for (let k = m.start; k < m.end; k++) if (ctx.tokens[k]!.key === 'of') return true;
+  return false;
 }
 
 /**

@@ -142,3 +142,11 @@ test('"Today" ends an outlet\'s name ("told Vostok Today") but is no name alone'
   const x = pipeline().extract(article('The analyst told Vostok Today that talks would resume. Today the envoys meet again.'));
   assert.deepEqual(x.actors.map((a) => a.name), ['Vostok Today']);
 });
+
+test('"the President" is not an envoy "of the President", nor "the President of the European Council" over the president before', () => {
+  const x = pipeline().extract(article(
+    'President of Ukraine Volodymyr Zelenskyy held talks with Special Envoy of the President of the United States Steve Witkoff. The President was later joined by the President of the European Council. "The talks were not easy," the President said.',
+  ));
+  const generic = x.mentions.filter((m) => m.rule === 'mention/generic-role').map((m) => m.actor);
+  assert.deepEqual(generic, ['volodymyr-zelensky', 'volodymyr-zelensky']);
+});
