@@ -16,9 +16,26 @@ const saveAll = (store: Store, items: readonly BatchItem[], context: BatchContex
   store.write(async (trx) => {
     const saved = await saveDocuments(trx, items.map((i) => i.input));
     const documentIds = saved.flatMap((r) => (r.status === 'added' ? [r.id] : []));
-    if (documentIds.length) for (const step of context.steps) await step.afterStore({ trx, documentIds, profile: context.profile });
+    if (documentIds.length)
+      for (const step of context.steps) {
+        try {
+          await step.afterStore({ trx, documentIds, profile: context.profile });
+        } catch (e) {
+          if (isDataError(e)) throw e;
+          throw new StepError(step.name, e as Error);
+        }
+      }
     return saved;
   });
+
+/** A cross-article step failed on what a batch holds: like a data error, it is narrowed down to one document. */
+class StepError extends Error {
+  constructor(step: string, cause: Error) {
+    super(`${step}: ${cause.message}`, { cause });
+  }
+}
+
+const isolatable = (e: unknown) => isDataError(e) || e instanceof StepError;
 
 export interface BatchContext {
   steps: readonly CrossArticleStep[];
@@ -27,15 +44,16 @@ export interface BatchContext {
 
 /**
  * Writes one batch, all or nothing; one result per item, in order. When the database refuses the batch
- * for one document's data (a value or constraint error), the documents are stored one by one so only
- * that one is reported (as a problem) and the rest are kept. Other errors (connection, disk) are thrown.
+ * for one document's data (a value or constraint error) or a cross-article step fails on it, the documents
+ * are stored one by one so only that one is reported (as a problem) and the rest are kept. Other errors
+ * (connection, disk) are thrown.
  */
 export async function writeBatch(store: Store, items: readonly BatchItem[], context: BatchContext): Promise<Array<SaveResult | InputProblem>> {
   try {
     return await saveAll(store, items, context);
   } catch (e) {
-    if (!isDataError(e) || items.length === 1) {
-      if (isDataError(e)) return [problem(items[0]!.article.source, `cannot store: ${(e as Error).message}`)];
+    if (!isolatable(e) || items.length === 1) {
+      if (isolatable(e)) return [problem(items[0]!.article.source, `cannot store: ${(e as Error).message}`)];
       throw e;
     }
   }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { addDays } from '../core/dates.js';
+import { addDays, isIsoDay } from '../core/dates.js';
 import { affinity, compatible, SAME_EVENT, type EventShape, type SameEventOptions } from '../extract/events/similarity.js';
 import { placeIndex } from '../extract/events/places.js';
 import type { Profile } from '../profile/schema.js';
@@ -189,7 +189,8 @@ async function loadReports(db: Db, where: (q: ReportQuery) => ReportQuery): Prom
       storyId: r.storyId,
       published: r.published,
       type: r.type,
-      date: r.date,
+      // A stored date that is no real day (an older extractor's) counts as none rather than failing the link.
+      date: r.date && isIsoDay(r.date) ? r.date : null,
       period: r.period ?? null,
       precision: r.precision,
       place: r.place,

@@ -1,3 +1,4 @@
+import { isIsoDay } from '../../core/dates.js';
 import type { Doc } from '../../core/article.js';
 import type { Timex } from '../../core/records.js';
 import { sentenceAt } from '../../nlp/sentence-at.js';
@@ -86,7 +87,8 @@ export function createTimexTagger(w: TimeWords) {
     let candidates: Candidate[] = chronoDates(ctx);
     for (const p of parsers) candidates.push(...scan(p, ctx));
     for (const refine of [...refiners, dropTimestampLines(doc.paragraphs)]) candidates = refine(candidates, ctx);
-    return candidates.map((c) => ({
+    // "30 and 22 February" must not become 30 February: a value naming a day names a real one.
+    return candidates.filter(realDay).map((c) => ({
       span: { start: c.start, end: c.end },
       text: doc.text.slice(c.start, c.end),
       rule: c.rule,
@@ -97,3 +99,9 @@ export function createTimexTagger(w: TimeWords) {
     }));
   };
 }
+
+const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
+const realDay = (c: Candidate): boolean => {
+  const day = DAY_VALUE.exec(c.value)?.[1];
+  return day === undefined || isIsoDay(day);
+};

@@ -73,3 +73,9 @@ test("a page's own timestamp line is not a timex, a dateline is", () => {
   assert.deepEqual(timexes('11:10 AM – Monday, December 8, 2025\nTrump said he was disappointed.', '2025-12-08'), []);
   assert.deepEqual(pairs(timexes('Washington, D.C. – December 8, 2025\nTrump said he was disappointed.', '2025-12-08')), [['December 8, 2025', '2025-12-08']]);
 });
+
+test('a day that does not exist is no timex: "30 and 22 February", "February 30"', () => {
+  for (const [text, value] of pairs(timexes('Talks were held on 30 and 22 February, and again on February 30.', '2026-03-01'))) {
+    assert.ok(!/^\d{4}-02-3/.test(value), `${text} = ${value}`);
+  }
+});
