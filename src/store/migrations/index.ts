@@ -5,6 +5,7 @@ import * as m003 from './003_scale.js';
 import * as m004 from './004_timeline.js';
 import * as m006 from './006_sources.js';
 import * as m007 from './007_search_vectors.js';
+import * as m008 from './008_day_order.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004_timeline': m004,
   '006_sources': m006,
   '007_search_vectors': m007,
+  '008_day_order': m008,
 };
 
 export const migrationProvider: MigrationProvider = {
