@@ -207,6 +207,24 @@ export interface MetaTable {
   updated_at: ColumnType<string, string, string>;
 }
 
+/** Positions per side, issue, stance and day (the matrix reads these, not every position). */
+export interface PositionDaysTable {
+  side: string;
+  issue: string;
+  stance: string;
+  date: string;
+  n: number;
+}
+
+/** Statuses per issue, status, claimant ('' for none) and day. */
+export interface StatusDaysTable {
+  issue: string;
+  status: string;
+  claimed_by: string;
+  date: string;
+  n: number;
+}
+
 export interface Database {
   documents: DocumentsTable;
   stories: StoriesTable;
@@ -223,6 +241,8 @@ export interface Database {
   timeline_events: TimelineEventsTable;
   positions: PositionsTable;
   statuses: StatusesTable;
+  position_days: PositionDaysTable;
+  status_days: StatusDaysTable;
   diagnostics: DiagnosticsTable;
   meta: MetaTable;
 }

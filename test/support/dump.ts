@@ -18,6 +18,8 @@ const TABLES: Array<[keyof Database, string[]]> = [
   ['timeline_events', ['id']],
   ['positions', ['id']],
   ['statuses', ['id']],
+  ['position_days', ['side', 'issue', 'stance', 'date']],
+  ['status_days', ['issue', 'status', 'claimed_by', 'date']],
   ['diagnostics', ['id']],
 ];
 

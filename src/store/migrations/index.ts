@@ -6,6 +6,7 @@ import * as m004 from './004_timeline.js';
 import * as m006 from './006_sources.js';
 import * as m007 from './007_search_vectors.js';
 import * as m008 from './008_day_order.js';
+import * as m009 from './009_daily_counts.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006_sources': m006,
   '007_search_vectors': m007,
   '008_day_order': m008,
+  '009_daily_counts': m009,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -8,7 +8,19 @@ export type Bucket = 'day' | 'week' | 'month';
 
 /** The bucket label of a day: the day itself, its ISO week (2025-W50) or its month (2025-12). */
 export const bucketOf = (day: string, bucket: Bucket): string =>
-  bucket === 'day' ? day : bucket === 'month' ? day.slice(0, 7) : isoWeek(day);
+  bucket === 'day' ? day : bucket === 'month' ? day.slice(0, 7) : weekOf(day);
+
+/** ISO weeks of the days seen: a matrix asks for the same few hundred days many thousand times. */
+const weeks = new Map<string, string>();
+function weekOf(day: string): string {
+  let w = weeks.get(day);
+  if (w === undefined) {
+    w = isoWeek(day);
+    if (weeks.size > 10_000) weeks.clear();
+    weeks.set(day, w);
+  }
+  return w;
+}
 
 type Counts = Record<string, number>;
 
@@ -72,14 +84,9 @@ function seriesOf(rows: Array<{ day: string; value: string; n: number }>, bucket
 /** The side × issue matrix over time: per cell the latest stances, per bucket the stances recorded, and each issue's status. */
 export async function matrix(db: Kysely<Database>, filter: MatrixFilter = {}): Promise<Matrix> {
   const bucket = filter.bucket ?? 'week';
-  let p = db
-    .selectFrom('positions')
-    .select((eb) => ['side', 'issue', 'stance', 'date', eb.fn.countAll().as('n')])
-    .groupBy(['side', 'issue', 'stance', 'date']);
-  let s = db
-    .selectFrom('statuses')
-    .select((eb) => ['issue', 'status', 'claimed_by', 'date', eb.fn.countAll().as('n')])
-    .groupBy(['issue', 'status', 'claimed_by', 'date']);
+  // Per-day counts kept by each write batch (009_daily_counts): days × cells, however many articles.
+  let p = db.selectFrom('position_days').select(['side', 'issue', 'stance', 'date', 'n']);
+  let s = db.selectFrom('status_days').select(['issue', 'status', 'claimed_by', 'date', 'n']);
   if (filter.since) (p = p.where('date', '>=', filter.since)), (s = s.where('date', '>=', filter.since));
   if (filter.until) (p = p.where('date', '<=', filter.until)), (s = s.where('date', '<=', filter.until));
   if (filter.side) p = p.where('side', '=', filter.side);
@@ -109,7 +116,7 @@ export async function matrix(db: Kysely<Database>, filter: MatrixFilter = {}): P
 
   const byIssue = new Map<string, Array<{ day: string; value: string; n: number; claimedBy: string | null }>>();
   for (const r of statuses) {
-    (byIssue.get(r.issue) ?? byIssue.set(r.issue, []).get(r.issue)!).push({ day: r.date, value: r.status, n: num(r.n), claimedBy: r.claimed_by });
+    (byIssue.get(r.issue) ?? byIssue.set(r.issue, []).get(r.issue)!).push({ day: r.date, value: r.status, n: num(r.n), claimedBy: r.claimed_by || null });
     buckets.add(bucketOf(r.date, bucket));
   }
   const statusList: MatrixStatus[] = [...byIssue.entries()].map(([issue, rows]) => {

@@ -4,6 +4,7 @@ import { bandKeys, encodeSketch, type Sketch } from '../../ingest/dedup/minhash.
 import { addCounts } from '../../resolve/framing.js';
 import type { Database } from '../schema.js';
 import { upsertActors } from './actors.js';
+import { addDailyCounts } from './daily-counts.js';
 import { insertBatched, insertRecords } from './records.js';
 import { StoryMatcher } from './stories.js';
 
@@ -100,6 +101,7 @@ export async function saveDocuments(trx: Transaction<Database>, inputs: readonly
   await upsertActors(trx, xs);
   await refreshStories(trx, [...stories]);
   await addToOutlets(trx, added);
+  await addDailyCounts(trx, xs);
   return results;
 }
 
