@@ -11,10 +11,12 @@ export function referenceParser(w: TimeWords): Parser {
   const valueOf = new Map<string, string>();
   for (const [value, words] of Object.entries(w.raw.references)) for (const word of words) valueOf.set(norm(word), value);
   const callToAction = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(w.raw.call_to_action)})\\s+$`, 'iu');
+  // No reference words (the English lexicon lists none for news): a trigger that never matches.
+  const words = valueOf.size ? alternation([...valueOf.keys()]) : '(?!)';
   return {
     name: 'reference',
-    trigger: trigger(alternation([...valueOf.keys()])),
-    pattern: new RegExp(`${B}(?:${alternation([...valueOf.keys()])})${E}`, 'giu'),
+    trigger: trigger(words),
+    pattern: new RegExp(`${B}(?:${words})${E}`, 'giu'),
     extract(m, ctx) {
       const key = norm(m[0]);
       const value = valueOf.get(key);
