@@ -85,6 +85,7 @@ async function bestCandidate(db: Db, r: TimelineReport, o: TimelineOptions, exac
 export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<number> {
   await db.updateTable('events').set({ timeline_id: null }).execute();
   await db.deleteFrom('timeline_events').execute();
+  await db.deleteFrom('timeline_participants').execute();
   const docs = await db.selectFrom('documents').select('id').orderBy('published').orderBy('id').execute();
   for (const d of docs) await linkDocumentEvents(db, d.id, o);
   const n = await db.selectFrom('timeline_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -155,6 +156,13 @@ async function refresh(db: Db, id: string, o: TimelineOptions): Promise<void> {
     .values({ id, ...row })
     .onConflict((oc) => oc.column('id').doUpdateSet(row))
     .execute();
+  // Reports are only ever added to an event (a rebuild starts from empty), so its participants only grow.
+  if (s.participantKeys.length)
+    await db
+      .insertInto('timeline_participants')
+      .values(s.participantKeys.map((k) => ({ timeline_id: id, actor_key: k })))
+      .onConflict((oc) => oc.columns(['timeline_id', 'actor_key']).doNothing())
+      .execute();
 }
 
 type ReportQuery = ReturnType<typeof reportQuery>;

@@ -177,6 +177,8 @@ export interface PositionsTable extends RecordColumns {
   stance: string;
   summary: string;
   date: string;
+  /** The article's story (copied from documents, fixed at write time). */
+  story_id: string | null;
   source_key: string | null;
   claimed_by: string | null;
   hedged: number;
@@ -190,6 +192,7 @@ export interface StatusesTable extends RecordColumns {
   status: string;
   claimed_by: string | null;
   date: string;
+  story_id: string | null;
 }
 
 export interface DiagnosticsTable {
@@ -225,6 +228,12 @@ export interface StatusDaysTable {
   n: number;
 }
 
+/** The actors of a timeline event: the union of its reports' participants. */
+export interface TimelineParticipantsTable {
+  timeline_id: string;
+  actor_key: string;
+}
+
 export interface Database {
   documents: DocumentsTable;
   stories: StoriesTable;
@@ -239,6 +248,7 @@ export interface Database {
   events: EventsTable;
   event_participants: EventParticipantsTable;
   timeline_events: TimelineEventsTable;
+  timeline_participants: TimelineParticipantsTable;
   positions: PositionsTable;
   statuses: StatusesTable;
   position_days: PositionDaysTable;

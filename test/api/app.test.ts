@@ -171,6 +171,35 @@ describe('REST API', { skip: demoSkip() }, () => {
     assert.ok(b.body.positions.length > 0 || b.body.statuses.length > 0);
     for (const p of b.body.positions) for (const s of p.sources) assert.ok(s.published >= '2025-12-15' && s.published <= '2026-01-31');
     for (const e of b.body.events) assert.ok((e.date ?? e.firstReported) >= '2025-12-15');
+    // The brief reads per-day counts and the story index; the record lists must agree with it.
+    const window = 'since=2025-12-15&until=2026-01-31';
+    for (const st of b.body.statuses) {
+      const records = await get(`/api/statuses?issue=${st.issue}&${window}&limit=${MAX_PAGE_SIZE}`);
+      assert.equal(st.claims.reduce((n: number, c: any) => n + c.reports, 0), records.body.total, st.issue);
+      assert.deepEqual([...new Set(st.claims.map((c: any) => c.status))].sort(), [...new Set(records.body.items.map((r: any) => r.status))].sort());
+      assert.ok(st.corroboration >= 1 && st.corroboration <= records.body.total);
+    }
+    for (const p of b.body.positions) {
+      const records = await get(`/api/positions?side=${p.side}&issue=${p.issue}&${window}&limit=${MAX_PAGE_SIZE}`);
+      assert.deepEqual(p.now, [...new Set(records.body.items.map((r: any) => r.stance))].sort(), `${p.side} × ${p.issue}`);
+      assert.equal(p.sources.length, Math.min(12, records.body.total));
+      assert.ok(p.corroboration >= 1 && p.corroboration <= records.body.total);
+    }
+  });
+
+  test('the timeline filtered by side holds exactly the events one of whose reports names an actor of that side', async () => {
+    const expected = await demo.store.db
+      .selectFrom('events')
+      .innerJoin('event_participants', 'event_participants.event_id', 'events.id')
+      .innerJoin('actors', 'actors.key', 'event_participants.actor_key')
+      .select('events.timeline_id')
+      .distinct()
+      .where('actors.side', '=', 'russia')
+      .execute();
+    const got = await get(`/api/timeline?side=russia&limit=${MAX_PAGE_SIZE}`);
+    assert.ok(expected.length > 0 && expected.length <= MAX_PAGE_SIZE);
+    assert.equal(got.body.total, expected.length);
+    assert.deepEqual(got.body.items.map((t: any) => t.id).sort(), expected.map((e) => e.timeline_id).sort());
   });
 
   test('an actor page has aliases, activity over time and quotes', async () => {

@@ -16,6 +16,7 @@ const TABLES: Array<[keyof Database, string[]]> = [
   ['events', ['id']],
   ['event_participants', ['event_id', 'actor_key']],
   ['timeline_events', ['id']],
+  ['timeline_participants', ['timeline_id', 'actor_key']],
   ['positions', ['id']],
   ['statuses', ['id']],
   ['position_days', ['side', 'issue', 'stance', 'date']],

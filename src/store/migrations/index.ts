@@ -7,6 +7,8 @@ import * as m006 from './006_sources.js';
 import * as m007 from './007_search_vectors.js';
 import * as m008 from './008_day_order.js';
 import * as m009 from './009_daily_counts.js';
+import * as m010 from './010_timeline_participants.js';
+import * as m011 from './011_record_stories.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +20,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '007_search_vectors': m007,
   '008_day_order': m008,
   '009_daily_counts': m009,
+  '010_timeline_participants': m010,
+  '011_record_stories': m011,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -24,6 +24,15 @@ export interface BriefPositionChange {
   corroboration: number;
 }
 
+export interface BriefStatusClaim {
+  claimedBy: string | null;
+  status: string;
+  /** First and last day of the window this claim was reported, and by how many records. */
+  first: string;
+  last: string;
+  reports: number;
+}
+
 export interface BriefStatusMove {
   issue: string;
   before: string[];
@@ -31,7 +40,7 @@ export interface BriefStatusMove {
   kind: 'new' | 'changed' | 'restated';
   /** Sources in the window claim different statuses. */
   conflict: boolean;
-  claims: Array<{ claimedBy: string | null; status: string; date: string }>;
+  claims: BriefStatusClaim[];
   sources: BriefSource[];
   corroboration: number;
 }
@@ -48,92 +57,168 @@ export interface Brief {
 
 const MAX_SOURCES = 12;
 
-const latestValues = (rows: Array<{ date: string; value: string }>): string[] => {
-  const last = rows.reduce((m, r) => (r.date > m ? r.date : m), '');
-  return [...new Set(rows.filter((r) => r.date === last).map((r) => r.value))].sort();
-};
+type Db = Kysely<Database>;
+interface Window {
+  since: string;
+  until?: string;
+}
+
+/** The values on the latest day of each group: `rows` hold each value's latest day. */
+function latestByGroup(rows: ReadonlyArray<{ group: string; value: string; date: string }>): Map<string, string[]> {
+  const last = new Map<string, string>();
+  for (const r of rows) if (r.date > (last.get(r.group) ?? '')) last.set(r.group, r.date);
+  const out = new Map<string, string[]>();
+  for (const r of rows) if (r.date === last.get(r.group)) (out.get(r.group) ?? out.set(r.group, []).get(r.group)!).push(r.value);
+  for (const v of out.values()) v.sort();
+  return out;
+}
 
 const kindOf = (before: string[], now: string[]) =>
   before.length === 0 ? 'new' : before.join('|') === now.join('|') ? 'restated' : 'changed';
 
-/** What changed in a window: new or changed positions, status moves and conflicts, and the events dated in it — each with sources. */
-export async function brief(db: Kysely<Database>, window: { since: string; until?: string }): Promise<Brief> {
-  const inWindow = <T extends { date: string }>(r: T) => r.date >= window.since && (!window.until || r.date <= window.until);
-  const until = window.until;
-  let posQ = db
+const cellKey = (side: string, issue: string) => `${side}\u0000${issue}`;
+
+/**
+ * Position changes in the window. Stances come from the per-day counts, corroboration from the records'
+ * story index, and only the first sources of each cell are read: the cost follows cells and days, not reports.
+ */
+async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]> {
+  let nowQ = db.selectFrom('position_days').select(['side', 'issue', 'stance']).where('date', '>=', w.since);
+  let storiesQ = db
     .selectFrom('positions')
-    .innerJoin('documents', 'documents.id', 'positions.document_id')
-    .select(['positions.id', 'positions.side', 'positions.issue', 'positions.stance', 'positions.date', 'positions.text', 'positions.document_id', 'documents.outlet', 'documents.published', 'documents.story_id']);
-  let stQ = db
-    .selectFrom('statuses')
-    .innerJoin('documents', 'documents.id', 'statuses.document_id')
-    .select(['statuses.id', 'statuses.issue', 'statuses.status', 'statuses.claimed_by', 'statuses.date', 'statuses.text', 'statuses.document_id', 'documents.outlet', 'documents.published', 'documents.story_id']);
-  let docQ = db.selectFrom('documents').select(['outlet']).where('published', '>=', window.since);
-  if (until) (posQ = posQ.where('positions.date', '<=', until)), (stQ = stQ.where('statuses.date', '<=', until)), (docQ = docQ.where('published', '<=', until));
+    .select(['side', 'issue', (eb) => eb.fn.count<number>('story_id').distinct().as('n')])
+    .where('date', '>=', w.since);
+  if (w.until) (nowQ = nowQ.where('date', '<=', w.until)), (storiesQ = storiesQ.where('date', '<=', w.until));
+  const [now, before, stories] = await Promise.all([
+    nowQ.groupBy(['side', 'issue', 'stance']).execute(),
+    db
+      .selectFrom('position_days')
+      .select(['side', 'issue', 'stance', (eb) => eb.fn.max('date').as('date')])
+      .where('date', '<', w.since)
+      .groupBy(['side', 'issue', 'stance'])
+      .execute(),
+    storiesQ.groupBy(['side', 'issue']).execute(),
+  ]);
+  const latestBefore = latestByGroup(before.map((r) => ({ group: cellKey(r.side, r.issue), value: r.stance, date: String(r.date) })));
+  const corroboration = new Map(stories.map((r) => [cellKey(r.side, r.issue), num(r.n)]));
+  const cells = new Map<string, { side: string; issue: string; stances: string[] }>();
+  for (const r of now) {
+    const k = cellKey(r.side, r.issue);
+    (cells.get(k) ?? cells.set(k, { side: r.side, issue: r.issue, stances: [] }).get(k)!).stances.push(r.stance);
+  }
+  return Promise.all(
+    [...cells].map(async ([k, c]) => {
+      let q = db
+        .selectFrom('positions')
+        .innerJoin('documents', 'documents.id', 'positions.document_id')
+        .select(['positions.id', 'positions.text', 'positions.document_id', 'documents.outlet', 'documents.published'])
+        .where('positions.side', '=', c.side)
+        .where('positions.issue', '=', c.issue)
+        .where('positions.date', '>=', w.since);
+      if (w.until) q = q.where('positions.date', '<=', w.until);
+      const sources = await q.orderBy('positions.date').orderBy('positions.id').limit(MAX_SOURCES).execute();
+      const beforeStances = latestBefore.get(k) ?? [];
+      const nowStances = [...new Set(c.stances)].sort();
+      return {
+        side: c.side,
+        issue: c.issue,
+        before: beforeStances,
+        now: nowStances,
+        kind: kindOf(beforeStances, nowStances),
+        sources: sources.map(source),
+        corroboration: corroboration.get(k) ?? 0,
+      };
+    }),
+  );
+}
+
+/** Status moves in the window: claims from the per-day counts, corroboration from the story index, the first sources. */
+async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
+  let claimsQ = db
+    .selectFrom('status_days')
+    .select(['issue', 'status', 'claimed_by', (eb) => eb.fn.min('date').as('first'), (eb) => eb.fn.max('date').as('last'), (eb) => eb.fn.sum<number>('n').as('n')])
+    .where('date', '>=', w.since);
+  let storiesQ = db.selectFrom('statuses').select(['issue', (eb) => eb.fn.count<number>('story_id').distinct().as('n')]).where('date', '>=', w.since);
+  if (w.until) (claimsQ = claimsQ.where('date', '<=', w.until)), (storiesQ = storiesQ.where('date', '<=', w.until));
+  const [claims, before, stories] = await Promise.all([
+    claimsQ.groupBy(['issue', 'status', 'claimed_by']).orderBy('issue').orderBy('first').orderBy('status').orderBy('claimed_by').execute(),
+    db
+      .selectFrom('status_days')
+      .select(['issue', 'status', (eb) => eb.fn.max('date').as('date')])
+      .where('date', '<', w.since)
+      .groupBy(['issue', 'status'])
+      .execute(),
+    storiesQ.groupBy('issue').execute(),
+  ]);
+  const latestBefore = latestByGroup(before.map((r) => ({ group: r.issue, value: r.status, date: String(r.date) })));
+  const latestNow = latestByGroup(claims.map((r) => ({ group: r.issue, value: r.status, date: String(r.last) })));
+  const corroboration = new Map(stories.map((r) => [r.issue, num(r.n)]));
+  const byIssue = new Map<string, BriefStatusClaim[]>();
+  for (const r of claims)
+    (byIssue.get(r.issue) ?? byIssue.set(r.issue, []).get(r.issue)!).push({
+      claimedBy: r.claimed_by || null,
+      status: r.status,
+      first: String(r.first),
+      last: String(r.last),
+      reports: num(r.n),
+    });
+  return Promise.all(
+    [...byIssue].map(async ([issue, issueClaims]) => {
+      let q = db
+        .selectFrom('statuses')
+        .innerJoin('documents', 'documents.id', 'statuses.document_id')
+        .select(['statuses.id', 'statuses.text', 'statuses.document_id', 'documents.outlet', 'documents.published'])
+        .where('statuses.issue', '=', issue)
+        .where('statuses.date', '>=', w.since);
+      if (w.until) q = q.where('statuses.date', '<=', w.until);
+      const sources = await q.orderBy('statuses.date').orderBy('statuses.id').limit(MAX_SOURCES).execute();
+      const beforeStatuses = latestBefore.get(issue) ?? [];
+      // [...new Set(...)]: one status may be claimed by several parties on its latest day.
+      const now = [...new Set(latestNow.get(issue) ?? [])];
+      return {
+        issue,
+        before: [...new Set(beforeStatuses)],
+        now,
+        kind: kindOf([...new Set(beforeStatuses)], now),
+        conflict: new Set(issueClaims.map((c) => c.status)).size > 1,
+        claims: issueClaims,
+        sources: sources.map(source),
+        corroboration: corroboration.get(issue) ?? 0,
+      };
+    }),
+  );
+}
+
+const source = (r: { id: string; document_id: string; outlet: string | null; published: string; text: string }): BriefSource => ({
+  documentId: r.document_id,
+  outlet: r.outlet,
+  published: r.published,
+  recordId: r.id,
+  text: r.text,
+});
+
+/** What changed in a window: new or changed positions, status moves and conflicts, and the events dated in it — each with sources. */
+export async function brief(db: Db, window: Window): Promise<Brief> {
+  const until = window.until;
+  let docQ = db
+    .selectFrom('documents')
+    .select(['outlet', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('published', '>=', window.since);
+  if (until) docQ = docQ.where('published', '<=', until);
   const [positions, statuses, docs, events] = await Promise.all([
-    posQ.orderBy('positions.date').orderBy('positions.id').execute(),
-    stQ.orderBy('statuses.date').orderBy('statuses.id').execute(),
-    docQ.execute(),
+    positionChanges(db, window),
+    statusMoves(db, window),
+    docQ.groupBy('outlet').execute(),
     listTimeline(db, { since: window.since, ...(until && { until }) }, { limit: 500, offset: 0 }),
   ]);
-  const source = (r: { id: string; document_id: string; outlet: string | null; published: string; text: string }): BriefSource => ({
-    documentId: r.document_id,
-    outlet: r.outlet,
-    published: r.published,
-    recordId: r.id,
-    text: r.text,
-  });
-
-  const cells = new Map<string, typeof positions>();
-  for (const r of positions) {
-    const k = `${r.side}\u0000${r.issue}`;
-    (cells.get(k) ?? cells.set(k, []).get(k)!).push(r);
-  }
-  const positionChanges: BriefPositionChange[] = [];
-  for (const [k, rows] of cells) {
-    const inside = rows.filter(inWindow);
-    if (!inside.length) continue;
-    const [side, issue] = k.split('\u0000') as [string, string];
-    const before = latestValues(rows.filter((r) => r.date < window.since).map((r) => ({ date: r.date, value: r.stance })));
-    const now = [...new Set(inside.map((r) => r.stance))].sort();
-    positionChanges.push({
-      side,
-      issue,
-      before,
-      now,
-      kind: kindOf(before, now),
-      sources: inside.slice(0, MAX_SOURCES).map(source),
-      corroboration: new Set(inside.map((r) => r.story_id)).size,
-    });
-  }
-
-  const issues = new Map<string, typeof statuses>();
-  for (const r of statuses) (issues.get(r.issue) ?? issues.set(r.issue, []).get(r.issue)!).push(r);
-  const statusMoves: BriefStatusMove[] = [];
-  for (const [issue, rows] of issues) {
-    const inside = rows.filter(inWindow);
-    if (!inside.length) continue;
-    const before = latestValues(rows.filter((r) => r.date < window.since).map((r) => ({ date: r.date, value: r.status })));
-    const now = latestValues(inside.map((r) => ({ date: r.date, value: r.status })));
-    statusMoves.push({
-      issue,
-      before,
-      now,
-      kind: kindOf(before, now),
-      conflict: new Set(inside.map((r) => r.status)).size > 1,
-      claims: inside.map((r) => ({ claimedBy: r.claimed_by, status: r.status, date: r.date })),
-      sources: inside.slice(0, MAX_SOURCES).map(source),
-      corroboration: new Set(inside.map((r) => r.story_id)).size,
-    });
-  }
   const order = { changed: 0, new: 1, restated: 2 } as const;
   return {
     since: window.since,
     until: until ?? null,
-    documents: num(docs.length),
-    outlets: [...new Set(docs.map((d) => d.outlet).filter((o): o is string => !!o))].sort(),
-    positions: positionChanges.sort((a, b) => order[a.kind] - order[b.kind] || a.issue.localeCompare(b.issue) || a.side.localeCompare(b.side)),
-    statuses: statusMoves.sort((a, b) => order[a.kind] - order[b.kind] || a.issue.localeCompare(b.issue)),
+    documents: docs.reduce((n, d) => n + num(d.n), 0),
+    outlets: docs.flatMap((d) => (d.outlet ? [d.outlet] : [])).sort(),
+    positions: positions.sort((a, b) => order[a.kind] - order[b.kind] || a.issue.localeCompare(b.issue) || a.side.localeCompare(b.side)),
+    statuses: statuses.sort((a, b) => order[a.kind] - order[b.kind] || a.issue.localeCompare(b.issue)),
     events: events.items,
   };
 }

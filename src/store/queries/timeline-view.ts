@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { outletDocuments, sideActors, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { outletDocuments, type Page, type PageResult, type RecordFilter } from './filters.js';
 import { num, parseJson, spanOf } from './shape.js';
 
 export interface TimelineFilter extends RecordFilter {
@@ -44,10 +44,19 @@ function filtered(db: Kysely<Database>, f: TimelineFilter) {
   if (f.until) q = q.where((eb) => eb(eb.fn.coalesce('timeline_events.date', 'timeline_events.first_reported'), '<=', f.until!));
   if (f.type) q = q.where('timeline_events.type', '=', f.type);
   if (f.status) q = q.where('timeline_events.status', '=', f.status);
-  const participants = db.selectFrom('event_participants').select('event_participants.event_id');
-  if (f.actor) q = q.where('timeline_events.id', 'in', withEvents().where('events.id', 'in', participants.where('actor_key', '=', f.actor)));
-  if (f.side)
-    q = q.where('timeline_events.id', 'in', withEvents().where('events.id', 'in', participants.where('actor_key', 'in', sideActors(db, f.side))));
+  // Correlated per candidate event: the type and date filters leave few, and each has few participants.
+  const takesPart = (column: 'timeline_participants.actor_key' | 'actors.side', value: string) =>
+    q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('timeline_participants')
+          .innerJoin('actors', 'actors.key', 'timeline_participants.actor_key')
+          .select('timeline_participants.actor_key')
+          .whereRef('timeline_participants.timeline_id', '=', 'timeline_events.id')
+          .where(column, '=', value),
+      ),
+    );
+  if (f.actor) q = takesPart('timeline_participants.actor_key', f.actor);
+  if (f.side) q = takesPart('actors.side', f.side);
   if (f.outlet) q = q.where('timeline_events.id', 'in', withEvents().where('events.document_id', 'in', outletDocuments(db, f.outlet)));
   return q;
 }

@@ -97,7 +97,8 @@ export async function saveDocuments(trx: Transaction<Database>, inputs: readonly
   await insertBatched(trx, 'documents', documentRows);
   await insertBatched(trx, 'lsh_bands', bandRows);
   const xs = added.map((a) => a.extraction);
-  await insertRecords(trx, xs);
+  const storyOf = new Map(results.flatMap((r) => (r.status === 'added' ? [[r.id, r.storyId] as const] : [])));
+  await insertRecords(trx, xs.map((x) => ({ extraction: x, storyId: storyOf.get(x.doc.id)! })));
   await upsertActors(trx, xs);
   await refreshStories(trx, [...stories]);
   await addToOutlets(trx, added);

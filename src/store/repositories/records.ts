@@ -40,8 +40,8 @@ const RECORD_TABLES = [
 type RecordTable = (typeof RECORD_TABLES)[number];
 type RecordRows = { [T in RecordTable]: object[] };
 
-/** The rows of every record of one extraction, keyed by table. */
-export function recordRows(x: Extraction): RecordRows {
+/** The rows of every record of one extraction, keyed by table; `storyId` is the article's story. */
+export function recordRows(x: Extraction, storyId: string): RecordRows {
   const id = x.doc.id;
   const published = x.doc.published;
   const base = (kind: string, i: number, r: { span: { start: number; end: number }; text: string; rule: string }) => ({
@@ -111,13 +111,14 @@ export function recordRows(x: Extraction): RecordRows {
       stance: p.stance,
       summary: p.summary,
       date: published,
+      story_id: storyId,
       source_key: p.sourceKey,
       claimed_by: p.claimedBy,
       hedged: bool(p.hedged),
       conditional: bool(p.conditional),
       also: p.also?.length ? JSON.stringify(p.also) : null,
     })),
-    statuses: x.statuses.map((s, i) => ({ ...base('st', i, s), issue: s.issue, status: s.status, claimed_by: s.claimedBy, date: published })),
+    statuses: x.statuses.map((s, i) => ({ ...base('st', i, s), issue: s.issue, status: s.status, claimed_by: s.claimedBy, date: published, story_id: storyId })),
     diagnostics: x.diagnostics.map((d, i) => ({
       id: `${id}#d${i}`,
       document_id: id,
@@ -130,12 +131,11 @@ export function recordRows(x: Extraction): RecordRows {
 }
 
 /**
- * Writes every record of the given extractions, table by table in multi-row statements.
+ * Writes every record of the given extractions (with their articles' stories), table by table in multi-row statements.
  * Their document rows must exist already.
  */
-export async function insertRecords(trx: Trx, xs: Extraction | readonly Extraction[]): Promise<void> {
-  const list = Array.isArray(xs) ? xs : [xs as Extraction];
-  const all = list.map(recordRows);
+export async function insertRecords(trx: Trx, xs: ReadonlyArray<{ extraction: Extraction; storyId: string }>): Promise<void> {
+  const all = xs.map((x) => recordRows(x.extraction, x.storyId));
   for (const table of RECORD_TABLES) {
     await insertBatched(trx, table, all.flatMap((rows) => rows[table]));
   }
