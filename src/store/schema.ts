@@ -62,6 +62,9 @@ export interface ActorsTable {
   role: string | null;
   mention_count: number;
   document_count: number;
+  /** First and last publication day of the articles that name the actor. */
+  first_seen: string | null;
+  last_seen: string | null;
 }
 
 export interface ActorAliasesTable {

@@ -208,6 +208,15 @@ describe('REST API', { skip: demoSkip() }, () => {
     assert.ok(a.body.aliases.length > 1);
     assert.ok(a.body.quotes.items.length > 0);
     assert.equal(a.body.activity.reduce((n: number, d: any) => n + d.quotes, 0), a.body.quotes.total);
+    // First and last seen are kept by the write batch; they must match the articles that mention the actor.
+    const seen = await demo.store.db
+      .selectFrom('mentions')
+      .innerJoin('documents', 'documents.id', 'mentions.document_id')
+      .select((eb) => [eb.fn.min('documents.published').as('first'), eb.fn.max('documents.published').as('last')])
+      .where('mentions.actor_key', '=', a.body.key)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual([a.body.firstSeen, a.body.lastSeen], [seen.first, seen.last]);
+    assert.ok(a.body.firstSeen < a.body.lastSeen);
   });
 
   test('the OpenAPI document lists every route with its parameters', async () => {

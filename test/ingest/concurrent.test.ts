@@ -77,8 +77,14 @@ for (const { engine, skip } of ENGINES) {
         // near-copy joins can depend on the order the processes happened to write in.
         const orderFree = (rows: unknown[]) => rows.map((r) => ({ ...(r as object), story_id: undefined, story_similarity: undefined }));
         assert.deepEqual(orderFree(got.documents!), orderFree(want.documents!));
-        for (const table of ['lsh_bands', 'mentions', 'quotes', 'statements', 'timexes', 'event_participants', 'positions', 'statuses', 'diagnostics']) {
+        for (const table of ['lsh_bands', 'mentions', 'quotes', 'statements', 'timexes', 'event_participants', 'diagnostics']) {
           assert.deepEqual(got[table], want[table], table);
+        }
+        // Positions and statuses carry their document's story, whichever it turned out to be.
+        const storyOf = new Map((got.documents as Array<{ id: string; story_id: string }>).map((d) => [d.id, d.story_id]));
+        for (const table of ['positions', 'statuses']) {
+          assert.deepEqual(orderFree(got[table]!), orderFree(want[table]!), table);
+          for (const r of got[table] as Array<{ id: string; document_id: string; story_id: string }>) assert.equal(r.story_id, storyOf.get(r.document_id), r.id);
         }
         // Likewise the timeline entry an event joins is named after whichever report arrived first.
         const untimed = (rows: unknown[]) => rows.map((r) => ({ ...(r as object), timeline_id: undefined }));
@@ -87,7 +93,8 @@ for (const { engine, skip } of ENGINES) {
         const joined = new Set((got.events as Array<{ timeline_id: string }>).map((e) => e.timeline_id));
         assert.deepEqual([...joined].filter((id) => !entries.has(id)), [], 'every event joins a stored timeline entry');
         assert.deepEqual([...entries].filter((id) => !joined.has(id)), [], 'no timeline entry is left without a report');
-        const counts = (rows: unknown[]) => (rows as Array<{ key: string; mention_count: number; document_count: number }>).map((a) => [a.key, a.mention_count, a.document_count]);
+        type ActorRow = { key: string; mention_count: number; document_count: number; first_seen: string; last_seen: string };
+        const counts = (rows: unknown[]) => (rows as ActorRow[]).map((a) => [a.key, a.mention_count, a.document_count, a.first_seen, a.last_seen]);
         assert.deepEqual(counts(got.actors!), counts(want.actors!), 'actor counts');
         for (const s of got.stories as Array<{ id: string; document_count: number }>) {
           assert.equal(s.document_count, got.documents!.filter((d) => (d as { story_id: string }).story_id === s.id).length, `story ${s.id}`);

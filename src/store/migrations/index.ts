@@ -9,6 +9,7 @@ import * as m008 from './008_day_order.js';
 import * as m009 from './009_daily_counts.js';
 import * as m010 from './010_timeline_participants.js';
 import * as m011 from './011_record_stories.js';
+import * as m012 from './012_actor_seen.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '009_daily_counts': m009,
   '010_timeline_participants': m010,
   '011_record_stories': m011,
+  '012_actor_seen': m012,
 };
 
 export const migrationProvider: MigrationProvider = {

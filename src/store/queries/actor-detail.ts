@@ -23,7 +23,7 @@ export interface ActorDetail {
 export async function getActor(db: Kysely<Database>, key: string): Promise<ActorDetail | null> {
   const a = await db.selectFrom('actors').selectAll().where('key', '=', key).executeTakeFirst();
   if (!a) return null;
-  const [aliases, quotes, statements, events, seen] = await Promise.all([
+  const [aliases, quotes, statements, events] = await Promise.all([
     db.selectFrom('actor_aliases').select(['alias', 'count']).where('actor_key', '=', key).orderBy('count', 'desc').orderBy('alias').limit(100).execute(),
     db
       .selectFrom('quotes')
@@ -38,12 +38,6 @@ export async function getActor(db: Kysely<Database>, key: string): Promise<Actor
       .groupBy('published')
       .execute(),
     db.selectFrom('event_participants').select((eb) => eb.fn.countAll().as('n')).where('actor_key', '=', key).executeTakeFirstOrThrow(),
-    db
-      .selectFrom('mentions')
-      .innerJoin('documents', 'documents.id', 'mentions.document_id')
-      .select((eb) => [eb.fn.min('documents.published').as('first'), eb.fn.max('documents.published').as('last')])
-      .where('mentions.actor_key', '=', key)
-      .executeTakeFirst(),
   ]);
   const days = new Map<string, { date: string; quotes: number; statements: number }>();
   const day = (d: string) => days.get(d) ?? days.set(d, { date: d, quotes: 0, statements: 0 }).get(d)!;
@@ -61,7 +55,7 @@ export async function getActor(db: Kysely<Database>, key: string): Promise<Actor
     aliases: aliases.map((r) => ({ alias: r.alias, count: num(r.count) })),
     activity: [...days.values()].sort((x, y) => x.date.localeCompare(y.date)),
     eventCount: num(events.n),
-    firstSeen: (seen?.first as string | null) ?? null,
-    lastSeen: (seen?.last as string | null) ?? null,
+    firstSeen: a.first_seen,
+    lastSeen: a.last_seen,
   };
 }

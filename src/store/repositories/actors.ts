@@ -17,9 +17,14 @@ export async function upsertActors(trx: Transaction<Database>, xs: Extraction | 
     for (const a of x.actors) {
       let row = actors.get(a.key);
       if (!row) {
-        row = { key: a.key, name: a.name, kind: a.kind, side: a.side, known: a.known ? 1 : 0, role: a.role ?? null, mention_count: 0, document_count: 0 };
+        row = {
+          key: a.key, name: a.name, kind: a.kind, side: a.side, known: a.known ? 1 : 0, role: a.role ?? null,
+          mention_count: 0, document_count: 0, first_seen: x.doc.published, last_seen: x.doc.published,
+        };
         actors.set(a.key, row);
       }
+      if (x.doc.published < row.first_seen!) row.first_seen = x.doc.published;
+      if (x.doc.published > row.last_seen!) row.last_seen = x.doc.published;
       row.mention_count += mentions.get(a.key) || 1;
       row.document_count += 1;
       for (const alias of a.aliases) {
@@ -40,6 +45,19 @@ export async function upsertActors(trx: Transaction<Database>, xs: Extraction | 
         oc.column('key').doUpdateSet((eb) => ({
           mention_count: eb('actors.mention_count', '+', eb.ref('excluded.mention_count')),
           document_count: eb('actors.document_count', '+', eb.ref('excluded.document_count')),
+          // min/max spelled as CASE: SQLite has no LEAST/GREATEST, PostgreSQL no two-argument min.
+          first_seen: eb
+            .case()
+            .when(eb.or([eb('actors.first_seen', 'is', null), eb('excluded.first_seen', '<', eb.ref('actors.first_seen'))]))
+            .then(eb.ref('excluded.first_seen'))
+            .else(eb.ref('actors.first_seen'))
+            .end(),
+          last_seen: eb
+            .case()
+            .when(eb.or([eb('actors.last_seen', 'is', null), eb('excluded.last_seen', '>', eb.ref('actors.last_seen'))]))
+            .then(eb.ref('excluded.last_seen'))
+            .else(eb.ref('actors.last_seen'))
+            .end(),
         })),
       )
       .execute();
