@@ -4,6 +4,7 @@ import { affinity, compatible, SAME_EVENT, type EventShape, type SameEventOption
 import { placeIndex } from '../extract/events/places.js';
 import type { Profile } from '../profile/schema.js';
 import type { Database } from '../store/schema.js';
+import { CandidateIndex, type CandidateRow } from './timeline-candidates.js';
 import { summarize, type TimelineReport } from './timeline-summary.js';
 
 export interface TimelineOptions {
@@ -29,7 +30,7 @@ type Db = Kysely<Database>;
  * event. A timeline event holds at most one report per document. Returns the ids of the timeline events it
  * created or updated.
  */
-export async function linkDocumentEvents(db: Db, documentId: string, o: TimelineOptions): Promise<string[]> {
+export async function linkDocumentEvents(db: Db, documentId: string, o: TimelineOptions, batch: LinkBatch = linkBatch(db)): Promise<string[]> {
   const reports = (await loadReports(db, (q) => q.where('events.document_id', '=', documentId))).sort((a, b) =>
     a.eventId.localeCompare(b.eventId, 'en', { numeric: true }),
   );
@@ -37,14 +38,13 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
   // Reports with a timeline event of their very day go first, so that "talks on Tuesday" and "talks on
   // Wednesday" of one article each find their own day before the window lets one take the other's.
   const pending = [...reports];
-  const people = personCache(db);
   for (const exactOnly of [true, false]) {
     for (const r of [...pending]) {
-      const best = await bestCandidate(db, r, o, exactOnly, people);
+      const best = await bestCandidate(db, r, o, exactOnly, batch);
       if (exactOnly && !best) continue;
       const id = best ?? `tl-${r.eventId}`;
       await db.updateTable('events').set({ timeline_id: id }).where('id', '=', r.eventId).execute();
-      await refresh(db, id, o);
+      batch.candidates.put(await refresh(db, id, o));
       touched.add(id);
       pending.splice(pending.indexOf(r), 1);
     }
@@ -52,14 +52,23 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
   return [...touched];
 }
 
+/** What the linker keeps between the documents of one transaction: the candidates near them and who is a person. */
+export interface LinkBatch {
+  candidates: CandidateIndex;
+  people: PersonCache;
+}
+
+/** A fresh batch context: use one per transaction, never across transactions (others may write meanwhile). */
+export const linkBatch = (db: Db): LinkBatch => ({ candidates: new CandidateIndex(db), people: personCache(db) });
+
 /**
  * The timeline event a report belongs to, if any: compatible, with the most affinity, and not yet holding a
  * report of the same document. Only the few candidates that pass are checked against the stored reports.
  */
-async function bestCandidate(db: Db, r: TimelineReport, o: TimelineOptions, exactOnly: boolean, people: PersonCache): Promise<string | undefined> {
+async function bestCandidate(db: Db, r: TimelineReport, o: TimelineOptions, exactOnly: boolean, batch: LinkBatch): Promise<string | undefined> {
   if (exactOnly && !r.date) return undefined;
-  const candidates = await candidatesFor(db, r, o, exactOnly);
-  const persons = await people.of([r.participantKeys, ...candidates.map((c) => c.shape.participantKeys)].flat());
+  const candidates = await candidatesFor(batch.candidates, r, o, exactOnly);
+  const persons = await batch.people.of([r.participantKeys, ...candidates.map((c) => c.shape.participantKeys)].flat());
   const same: SameEventOptions = { dateWindow: o.dateWindow, within: o.within, isPerson: (k) => persons.has(k) };
   const scored: Array<{ id: string; score: number }> = [];
   for (const c of candidates) {
@@ -87,51 +96,25 @@ export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<numbe
   await db.deleteFrom('timeline_events').execute();
   await db.deleteFrom('timeline_participants').execute();
   const docs = await db.selectFrom('documents').select('id').orderBy('published').orderBy('id').execute();
-  for (const d of docs) await linkDocumentEvents(db, d.id, o);
+  const batch = linkBatch(db);
+  for (const d of docs) await linkDocumentEvents(db, d.id, o, batch);
   const n = await db.selectFrom('timeline_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(n.n);
-}
-
-interface Candidate {
-  id: string;
-  shape: EventShape;
 }
 
 /**
  * Timeline events of the report's type whose date (or, undated, first report) lies near the report's;
  * with `exactDay`, only those of the report's very day.
  */
-async function candidatesFor(db: Db, r: TimelineReport, o: TimelineOptions, exactDay: boolean): Promise<Candidate[]> {
+async function candidatesFor(index: CandidateIndex, r: TimelineReport, o: TimelineOptions, exactDay: boolean) {
   const anchor = r.date ?? r.published;
   const near = { from: addDays(anchor, -o.undatedWindow), to: addDays(anchor, o.undatedWindow) };
   const dated = r.date ? { from: addDays(r.date, -o.dateWindow), to: addDays(r.date, o.dateWindow) } : near;
-  const base = db.selectFrom('timeline_events').select(['id', 'type', 'date', 'period', 'place', 'participant_keys', 'agent_key']).where('type', '=', r.type);
-  const rows = await (exactDay && r.date
-    ? base.where('date', '=', r.date)
-    : base.where((eb) =>
-        eb.or([
-          eb.and([eb('date', '>=', dated.from), eb('date', '<=', dated.to)]),
-          eb.and([eb('date', 'is', null), eb('first_reported', '>=', near.from), eb('first_reported', '<=', near.to)]),
-        ]),
-      )
-  )
-    .orderBy('id')
-    .execute();
-  return rows.map((c) => ({
-    id: c.id,
-    shape: {
-      type: c.type,
-      date: c.date,
-      ...(c.period ? { period: c.period } : {}),
-      place: c.place,
-      participantKeys: JSON.parse(c.participant_keys ?? '[]') as string[],
-      agentKey: c.agent_key ?? null,
-    },
-  }));
+  return exactDay && r.date ? index.on(r.type, r.date) : index.near(r.type, dated, near);
 }
 
-/** Recomputes one timeline event from all its reports and writes it. */
-async function refresh(db: Db, id: string, o: TimelineOptions): Promise<void> {
+/** Recomputes one timeline event from all its reports, writes it and returns what the linker compares. */
+async function refresh(db: Db, id: string, o: TimelineOptions): Promise<CandidateRow> {
   const reports = await loadReports(db, (q) => q.where('events.timeline_id', '=', id));
   const s = summarize(reports, o.within);
   const row = {
@@ -163,6 +146,7 @@ async function refresh(db: Db, id: string, o: TimelineOptions): Promise<void> {
       .values(s.participantKeys.map((k) => ({ timeline_id: id, actor_key: k })))
       .onConflict((oc) => oc.columns(['timeline_id', 'actor_key']).doNothing())
       .execute();
+  return { id, ...row };
 }
 
 type ReportQuery = ReturnType<typeof reportQuery>;
