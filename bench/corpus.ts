@@ -344,19 +344,40 @@ export function* syntheticArticles(options: CorpusOptions): Generator<RawArticle
 export const toSeedFile = (a: RawArticle): string => ` date ${a.published} ${a.body}\n`;
 
 /**
- * Writes the corpus as seed-format files, 1,000 per folder, and returns the folder. Files are named by
- * article id so folders sort in generation order.
+ * Invented outlets for the synthetic corpus, most prolific first: the seed format carries no outlet, so
+ * `writeCorpus` assigns them through a metadata sidecar (`manifest.json`, read with `--metadata`).
  */
-export function writeCorpus(dir: string, options: CorpusOptions): { dir: string; bytes: number; count: number } {
+export const SYNTHETIC_OUTLETS = [
+  'Northline Wire', 'Harbour Daily', 'Eastgate Post', 'Capital Ledger', 'Riverside Times',
+  'Summit Herald', 'Baltic Courier', 'Prairie Gazette', 'Lowland Review', 'Coastal Observer',
+] as const;
+
+/** An article's outlet, from its number only (so the bodies stay those of the seed): a few outlets write most. */
+export function outletOf(index: number): string {
+  const roll = (Math.imul(index + 1, 2654435761) >>> 0) % 100;
+  // Shares 30, 20, 12, 10, 8, 6, 5, 4, 3, 2 per cent.
+  const bounds = [30, 50, 62, 72, 80, 86, 91, 95, 98, 100];
+  return SYNTHETIC_OUTLETS[bounds.findIndex((b) => roll < b)]!;
+}
+
+/**
+ * Writes the corpus as seed-format files, 1,000 per folder, and returns the folder. Files are named by
+ * article id so folders sort in generation order. With `manifest`, also writes there the sidecar that
+ * gives each article its outlet (keep it out of `dir` when `dir` is ingested whole).
+ */
+export function writeCorpus(dir: string, options: CorpusOptions, manifest?: string): { dir: string; bytes: number; count: number } {
   let bytes = 0;
   let count = 0;
+  const articles: Array<{ id: string; outlet: string }> = [];
   for (const a of syntheticArticles(options)) {
     const shard = path.join(dir, String(Math.floor(count / 1000)).padStart(4, '0'));
     if (count % 1000 === 0) mkdirSync(shard, { recursive: true });
     const text = toSeedFile(a);
     writeFileSync(path.join(shard, `${a.id}.txt`), text);
+    articles.push({ id: a.id, outlet: outletOf(count) });
     bytes += Buffer.byteLength(text);
     count++;
   }
+  if (manifest) writeFileSync(manifest, JSON.stringify({ articles }));
   return { dir, bytes, count };
 }

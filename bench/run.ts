@@ -148,24 +148,27 @@ async function measureApi(db: string): Promise<ApiRow[] | null> {
   return rows.map((r) => ({ endpoint: String(r.endpoint ?? r.name ?? r.path), p50: Number(r.p50 ?? r.p50Ms), p95: Number(r.p95 ?? r.p95Ms) }));
 }
 
-function corpusFor(size: number): { dir: string; mb: number } {
+function corpusFor(size: number): { dir: string; mb: number; manifest: string } {
   const dir = path.join(args.work, `corpus-${size}`);
   const marker = path.join(dir, 'corpus.json');
-  const spec = JSON.stringify({ size, seed: SEED });
+  const manifest = path.join(dir, 'manifest.json');
+  const spec = JSON.stringify({ size, seed: SEED, outlets: true });
   if (existsSync(marker) && readFileSync(marker, 'utf8') === spec) {
     const files = shards(dir).reduce((n, d) => n + readdirSync(d).length, 0);
-    if (files === size) return { dir, mb: JSON.parse(readFileSync(path.join(dir, 'bytes.json'), 'utf8')) / 2 ** 20 };
+    if (files === size) return { dir, manifest, mb: JSON.parse(readFileSync(path.join(dir, 'bytes.json'), 'utf8')) / 2 ** 20 };
   }
   rmSync(dir, { recursive: true, force: true });
   log(`generating ${size} articles in ${dir}`);
-  const { bytes } = writeCorpus(path.join(dir), { count: size, seed: SEED });
+  const { bytes } = writeCorpus(path.join(dir), { count: size, seed: SEED }, manifest);
   writeFileSync(path.join(dir, 'bytes.json'), String(bytes));
   writeFileSync(marker, spec);
-  return { dir, mb: bytes / 2 ** 20 };
+  return { dir, manifest, mb: bytes / 2 ** 20 };
 }
 
 /** Only the shard folders, so the marker files are not read as articles. */
 const shards = (dir: string) => readdirSync(dir).filter((d) => /^\d+$/.test(d)).sort().map((d) => path.join(dir, d));
+/** The ingest arguments for a generated corpus: its shard folders and its outlet sidecar. */
+const corpusInputs = (c: { dir: string; manifest: string }) => [...shards(c.dir), '--metadata', c.manifest];
 
 async function benchSize(size: number, usePg: boolean): Promise<SizeResult> {
   const corpus = corpusFor(size);
@@ -177,7 +180,7 @@ async function benchSize(size: number, usePg: boolean): Promise<SizeResult> {
   const dbFile = path.join(args.work, `bench-${size}.db`);
   for (const ext of ['', '-wal', '-shm']) rmSync(dbFile + ext, { force: true });
   log(`${size}: parley ingest into SQLite with ${workers} workers`);
-  const s = await runCli(['ingest', ...shards(corpus.dir), '--db', dbFile, '--workers', String(workers)]);
+  const s = await runCli(['ingest', ...corpusInputs(corpus), '--db', dbFile, '--workers', String(workers)]);
   const sqlite: IngestRun = { wallMs: s.wallMs, cpuMs: s.cpuMs, maxRssMb: s.maxRssMb, added: added(s.stdout), sizeMb: fileMb(dbFile) };
   const api = await measureApi(dbFile);
 
@@ -187,7 +190,7 @@ async function benchSize(size: number, usePg: boolean): Promise<SizeResult> {
     const schema = `parley_bench_${size}`;
     await pgQuery(`drop schema if exists ${schema} cascade`);
     log(`${size}: parley ingest into PostgreSQL with ${workers} workers`);
-    const p = await runCli(['ingest', ...shards(corpus.dir), '--db', pgSpec(schema), '--workers', String(workers)]);
+    const p = await runCli(['ingest', ...corpusInputs(corpus), '--db', pgSpec(schema), '--workers', String(workers)]);
     const [row] = await pgQuery<{ bytes: string }>(
       `select coalesce(sum(pg_total_relation_size(c.oid)), 0) as bytes from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = $1 and c.relkind = 'r'`,
       [schema],
@@ -207,7 +210,7 @@ async function profile(size: number): Promise<ProfileSummary[]> {
   mkdirSync(dir, { recursive: true });
   const dbFile = path.join(dir, 'profile.db');
   log(`profiling parley ingest of ${size} articles (node --cpu-prof)`);
-  await runCli(['ingest', ...shards(corpusFor(size).dir), '--db', dbFile, '--workers', String(workers), '--quiet'], ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  await runCli(['ingest', ...corpusInputs(corpusFor(size)), '--db', dbFile, '--workers', String(workers), '--quiet'], ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
   const all = summariseProfiles(dir);
   const busiest = all[0]?.busyMs ?? 0;
   // The main thread and the extraction workers; not tsx's loader thread (idle).

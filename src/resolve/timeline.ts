@@ -44,7 +44,7 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
       if (exactOnly && !best) continue;
       const id = best ?? `tl-${r.eventId}`;
       await db.updateTable('events').set({ timeline_id: id }).where('id', '=', r.eventId).execute();
-      batch.candidates.put(await refresh(db, id, o));
+      batch.candidates.put(await refresh(db, id, o, batch, r));
       touched.add(id);
       pending.splice(pending.indexOf(r), 1);
     }
@@ -52,14 +52,15 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
   return [...touched];
 }
 
-/** What the linker keeps between the documents of one transaction: the candidates near them and who is a person. */
+/** What the linker keeps between the documents of one transaction: the candidates near them, who is a person, the reports of the events it touched. */
 export interface LinkBatch {
   candidates: CandidateIndex;
   people: PersonCache;
+  reports: Map<string, TimelineReport[]>;
 }
 
 /** A fresh batch context: use one per transaction, never across transactions (others may write meanwhile). */
-export const linkBatch = (db: Db): LinkBatch => ({ candidates: new CandidateIndex(db), people: personCache(db) });
+export const linkBatch = (db: Db): LinkBatch => ({ candidates: new CandidateIndex(db), people: personCache(db), reports: new Map() });
 
 /**
  * The timeline event a report belongs to, if any: compatible, with the most affinity, and not yet holding a
@@ -96,8 +97,12 @@ export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<numbe
   await db.deleteFrom('timeline_events').execute();
   await db.deleteFrom('timeline_participants').execute();
   const docs = await db.selectFrom('documents').select('id').orderBy('published').orderBy('id').execute();
-  const batch = linkBatch(db);
-  for (const d of docs) await linkDocumentEvents(db, d.id, o, batch);
+  let batch = linkBatch(db);
+  for (const [i, d] of docs.entries()) {
+    // A fresh context now and then bounds the memory the cached reports take.
+    if (i % 64 === 0) batch = linkBatch(db);
+    await linkDocumentEvents(db, d.id, o, batch);
+  }
   const n = await db.selectFrom('timeline_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(n.n);
 }
@@ -113,9 +118,14 @@ async function candidatesFor(index: CandidateIndex, r: TimelineReport, o: Timeli
   return exactDay && r.date ? index.on(r.type, r.date) : index.near(r.type, dated, near);
 }
 
-/** Recomputes one timeline event from all its reports, writes it and returns what the linker compares. */
-async function refresh(db: Db, id: string, o: TimelineOptions): Promise<CandidateRow> {
-  const reports = await loadReports(db, (q) => q.where('events.timeline_id', '=', id));
+/**
+ * Recomputes one timeline event from all its reports (`added` just joined it), writes it and returns what
+ * the linker compares. An event's reports are read once per batch: after that, the batch knows what joins.
+ */
+async function refresh(db: Db, id: string, o: TimelineOptions, batch: LinkBatch, added: TimelineReport): Promise<CandidateRow> {
+  let reports = batch.reports.get(id);
+  if (reports) reports.push(added);
+  else batch.reports.set(id, (reports = await loadReports(db, (q) => q.where('events.timeline_id', '=', id))));
   const s = summarize(reports, o.within);
   const row = {
     type: s.type,
