@@ -39,6 +39,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 interface Pronouns {
   person: Set<string>;
   organization: Set<string>;
+  plural: Set<string>;
 }
 
 export function profileNames(
@@ -80,6 +81,7 @@ export function profileNames(
   const pronouns = {
     person: new Set(lex.pronouns.person.map((w) => w.toLowerCase())),
     organization: new Set(lex.pronouns.organization.map((w) => w.toLowerCase())),
+    plural: new Set(lex.pronouns.plural.map((w) => w.toLowerCase())),
   };
   return { index: phraseIndex<{ names: Named; groups: Named }>({ names, groups }, { caseSensitive: true }), demonyms, pronouns, media };
 }
@@ -161,26 +163,56 @@ function mergeFree(base: Agent[], extra: Agent[]): Agent[] {
   return out;
 }
 
+/** Names joined by a comma or "and" ("Britain, France and Germany"): a list that "they" may refer to. */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * Tracks the plural antecedent "they" may take: the last side group, or the last list of names that all
+ * speak for one side. A list that mixes sides ("Russia and Ukraine") leaves "they" unresolved.
+ */
+class PluralAntecedent {
+  private list: Agent[] = [];
+  current: Agent | undefined;
+
+  constructor(private readonly text: string) {}
+
+  see(a: Agent): void {
+    if (a.kind === 'pronoun' || a.kind === 'speaker' || a.media) return;
+    const prev = this.list.at(-1);
+    const joined = prev && a.start - prev.end <= 8 && LIST_JOIN.test(this.text.slice(prev.end, a.start));
+    this.list = joined ? [...this.list, a] : [a];
+    if (a.kind === 'group') this.current = a;
+    else if (this.list.length >= 2) {
+      const sides = new Set(this.list.map((x) => x.side));
+      const only = sides.size === 1 ? [...sides][0]! : undefined;
+      this.current = only ? { start: this.list[0]!.start, end: a.end, side: only, key: `side:${only}`, kind: 'group', possessive: false } : undefined;
+    }
+  }
+}
+
 function resolvePronouns(p: Pieces, agents: Agent[], pronouns: Pronouns): Agent[] {
   const out: Agent[] = [];
   let i = 0;
   let lastPerson: Agent | undefined;
   let lastOrg: Agent | undefined;
+  const plural = new PluralAntecedent(p.text);
   for (let k = 0; k < p.lower.length; k++) {
     const word = p.lower[k]!;
     const isPerson = pronouns.person.has(word);
-    if (!isPerson && !pronouns.organization.has(word)) continue;
+    const isPlural = pronouns.plural.has(word);
+    if (!isPerson && !isPlural && !pronouns.organization.has(word)) continue;
     const start = p.starts[k]!;
     // "it's", "he'd": contractions are left alone.
     if (p.cased[k + 1] === "'" && p.starts[k + 1] === p.ends[k]) continue;
     while (i < agents.length && agents[i]!.start < start) {
       const a = agents[i++]!;
       out.push(a);
+      plural.see(a);
       if (a.kind === 'person') lastPerson = a;
       else if (a.kind === 'government' || a.kind === 'organization') lastOrg = a;
     }
     // Only recent antecedents: about two paragraphs back.
-    const target = isPerson ? lastPerson : lastOrg;
+    const target = isPerson ? lastPerson : isPlural ? plural.current : lastOrg;
     if (!target || start - target.end > 600 || agents[i]?.start === start) continue;
     out.push({
       start,
@@ -188,7 +220,7 @@ function resolvePronouns(p: Pieces, agents: Agent[], pronouns: Pronouns): Agent[
       side: target.side,
       key: target.key,
       kind: 'pronoun',
-      possessive: word === 'his' || word === 'her' || word === 'its',
+      possessive: word === 'his' || word === 'her' || word === 'its' || word === 'their',
       pronoun: word,
       ...(target.unknown && { unknown: true }),
     });

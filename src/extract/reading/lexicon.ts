@@ -6,7 +6,9 @@ const words = z.array(z.string().min(1)).default([]);
 /** `lexicons/<lang>/holders.yaml`: the function words around holders and speakers. */
 export const HoldersSchema = z.object({
   groupNouns: words,
-  pronouns: z.object({ person: words, organization: words, speaker: words }).default({ person: [], organization: [], speaker: [] }),
+  pronouns: z
+    .object({ person: words, organization: words, plural: words.default([]), speaker: words })
+    .default({ person: [], organization: [], plural: [], speaker: [] }),
   objectPrepositions: words,
   agentPrepositions: words,
   reporting: words,

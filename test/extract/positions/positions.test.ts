@@ -128,3 +128,12 @@ test('a clause with a subject that names no side has no holder ("while the draft
   const x = checkEvidence('Kyiv wants binding security guarantees, while several officials offered only assurances on the ceasefire.');
   assert.deepEqual(triples(x.positions), ['ukraine security-guarantees demand']);
 });
+
+test('"they" takes the side of the last side group or list of one side\'s names, and no side after a mixed list', () => {
+  const list = checkEvidence('Britain, France and Germany met in Paris on Monday. They demanded a full ceasefire.');
+  assert.deepEqual(triples(list.positions), ['europe ceasefire demand']);
+  const group = checkEvidence('European leaders met in Paris on Monday. They demanded a full ceasefire.');
+  assert.deepEqual(triples(group.positions), ['europe ceasefire demand']);
+  const mixed = checkEvidence('Russia and Ukraine exchanged prisoners on Monday. They demanded a full ceasefire.');
+  assert.deepEqual(triples(mixed.positions), []);
+});
