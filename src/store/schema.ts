@@ -49,6 +49,11 @@ export interface OutletsTable {
   name: string;
   first_published: string;
   document_count: number;
+  /** Records reported by the outlet's articles, kept by the write batch. */
+  quote_count: number;
+  event_count: number;
+  position_count: number;
+  status_count: number;
   /** JSON: Record<marker, count>, framing markers such as "Kiev" vs "Kyiv". */
   framing: string;
 }

@@ -187,6 +187,22 @@ describe('REST API', { skip: demoSkip() }, () => {
     }
   });
 
+  test('outlets carry the counts of what their articles report, as the records say', async () => {
+    const outlets = (await get('/api/outlets')).body.items;
+    assert.ok(outlets.length > 1);
+    for (const [table, field] of [['quotes', 'quoteCount'], ['events', 'eventCount'], ['positions', 'positionCount'], ['statuses', 'statusCount']] as const) {
+      const rows = await demo.store.db
+        .selectFrom(table)
+        .innerJoin('documents', 'documents.id', `${table}.document_id`)
+        .select((eb) => ['documents.outlet', eb.fn.countAll<number>().as('n')])
+        .groupBy('documents.outlet')
+        .execute();
+      const want = new Map(rows.map((r) => [r.outlet, Number(r.n)]));
+      for (const o of outlets) assert.equal(o[field], want.get(o.name) ?? 0, `${o.name} ${field}`);
+    }
+    assert.ok(outlets.some((o: any) => o.positionCount > 0));
+  });
+
   test('the timeline filtered by side holds exactly the events one of whose reports names an actor of that side', async () => {
     const expected = await demo.store.db
       .selectFrom('events')

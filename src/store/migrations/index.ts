@@ -10,6 +10,7 @@ import * as m009 from './009_daily_counts.js';
 import * as m010 from './010_timeline_participants.js';
 import * as m011 from './011_record_stories.js';
 import * as m012 from './012_actor_seen.js';
+import * as m013 from './013_outlet_counts.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '010_timeline_participants': m010,
   '011_record_stories': m011,
   '012_actor_seen': m012,
+  '013_outlet_counts': m013,
 };
 
 export const migrationProvider: MigrationProvider = {

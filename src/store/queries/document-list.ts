@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { sideActors, type Page, type PageResult, type RecordFilter } from './filters.js';
+import type { Page, PageResult, RecordFilter } from './filters.js';
 import { num } from './shape.js';
 
 export interface DocumentListItem {
@@ -19,14 +19,26 @@ function filtered(db: Kysely<Database>, f: RecordFilter) {
   if (f.since) q = q.where('documents.published', '>=', f.since);
   if (f.until) q = q.where('documents.published', '<=', f.until);
   if (f.outlet) q = q.where('documents.outlet', '=', f.outlet);
-  if (f.actor) q = q.where('documents.id', 'in', db.selectFrom('mentions').select('mentions.document_id').where('mentions.actor_key', '=', f.actor));
+  // Correlated per candidate document (date and outlet leave fewer than every mention or position would).
+  if (f.actor)
+    q = q.where(({ exists, selectFrom }) =>
+      exists(selectFrom('mentions').select('mentions.id').whereRef('mentions.document_id', '=', 'documents.id').where('mentions.actor_key', '=', f.actor!)),
+    );
   if (f.side)
-    q = q.where('documents.id', 'in', db.selectFrom('mentions').select('mentions.document_id').where('mentions.actor_key', 'in', sideActors(db, f.side)));
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('mentions')
+          .innerJoin('actors', 'actors.key', 'mentions.actor_key')
+          .select('mentions.id')
+          .whereRef('mentions.document_id', '=', 'documents.id')
+          .where('actors.side', '=', f.side!),
+      ),
+    );
   if (f.issue)
-    q = q.where((eb) =>
-      eb.or([
-        eb('documents.id', 'in', db.selectFrom('positions').select('positions.document_id').where('positions.issue', '=', f.issue!)),
-        eb('documents.id', 'in', db.selectFrom('statuses').select('statuses.document_id').where('statuses.issue', '=', f.issue!)),
+    q = q.where(({ or, exists, selectFrom }) =>
+      or([
+        exists(selectFrom('positions').select('positions.id').whereRef('positions.document_id', '=', 'documents.id').where('positions.issue', '=', f.issue!)),
+        exists(selectFrom('statuses').select('statuses.id').whereRef('statuses.document_id', '=', 'documents.id').where('statuses.issue', '=', f.issue!)),
       ]),
     );
   return q;

@@ -16,31 +16,16 @@ export interface OutletView {
 
 /** Every outlet with what it reported, most documents first. */
 export async function listOutlets(db: Kysely<Database>): Promise<OutletView[]> {
-  const perOutlet = (table: 'quotes' | 'events' | 'positions' | 'statuses') =>
-    db
-      .selectFrom(table)
-      .innerJoin('documents', 'documents.id', `${table}.document_id`)
-      .select((eb) => ['documents.outlet', eb.fn.countAll().as('n')])
-      .where('documents.outlet', 'is not', null)
-      .groupBy('documents.outlet')
-      .execute();
-  const [outlets, quotes, events, positions, statuses] = await Promise.all([
-    db.selectFrom('outlets').selectAll().orderBy('document_count', 'desc').orderBy('name').execute(),
-    perOutlet('quotes'),
-    perOutlet('events'),
-    perOutlet('positions'),
-    perOutlet('statuses'),
-  ]);
-  const index = (rows: Array<{ outlet: string | null; n: unknown }>) => new Map(rows.map((r) => [r.outlet, num(r.n)]));
-  const [q, e, p, s] = [index(quotes), index(events), index(positions), index(statuses)];
+  // Counts kept by the write batch (migration 013): no join over every record.
+  const outlets = await db.selectFrom('outlets').selectAll().orderBy('document_count', 'desc').orderBy('name').execute();
   return outlets.map((o) => ({
     name: o.name,
     firstPublished: o.first_published,
     documentCount: o.document_count,
-    quoteCount: q.get(o.name) ?? 0,
-    eventCount: e.get(o.name) ?? 0,
-    positionCount: p.get(o.name) ?? 0,
-    statusCount: s.get(o.name) ?? 0,
+    quoteCount: o.quote_count,
+    eventCount: o.event_count,
+    positionCount: o.position_count,
+    statusCount: o.status_count,
     framing: parseJson<Record<string, number>>(o.framing, {}),
   }));
 }

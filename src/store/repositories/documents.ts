@@ -163,12 +163,18 @@ async function refreshStories(trx: Transaction<Database>, ids: string[]): Promis
 
 /** Adds documents to their outlets' counts; an outlet's first date is the earliest seen. */
 async function addToOutlets(trx: Transaction<Database>, inputs: readonly SaveInput[]): Promise<void> {
-  const outlets = new Map<string, { name: string; first_published: string; document_count: number; framing: Record<string, number> }>();
+  const outlets = new Map<string, Omit<Database['outlets'], 'framing'> & { framing: Record<string, number> }>();
   for (const { extraction, framing } of inputs) {
     const doc = extraction.doc;
     if (!doc.outlet) continue;
-    const o = outlets.get(doc.outlet) ?? { name: doc.outlet, first_published: doc.published, document_count: 0, framing: {} };
+    const o = outlets.get(doc.outlet) ?? {
+      name: doc.outlet, first_published: doc.published, document_count: 0, quote_count: 0, event_count: 0, position_count: 0, status_count: 0, framing: {},
+    };
     o.document_count += 1;
+    o.quote_count += extraction.quotes.length;
+    o.event_count += extraction.events.length;
+    o.position_count += extraction.positions.length;
+    o.status_count += extraction.statuses.length;
     if (doc.published < o.first_published) o.first_published = doc.published;
     o.framing = addCounts(o.framing, framing ?? {});
     outlets.set(doc.outlet, o);
@@ -194,6 +200,10 @@ async function addToOutlets(trx: Transaction<Database>, inputs: readonly SaveInp
       .onConflict((oc) =>
         oc.column('name').doUpdateSet((eb) => ({
           document_count: eb('outlets.document_count', '+', eb.ref('excluded.document_count')),
+          quote_count: eb('outlets.quote_count', '+', eb.ref('excluded.quote_count')),
+          event_count: eb('outlets.event_count', '+', eb.ref('excluded.event_count')),
+          position_count: eb('outlets.position_count', '+', eb.ref('excluded.position_count')),
+          status_count: eb('outlets.status_count', '+', eb.ref('excluded.status_count')),
           // min() of two values is not portable (an aggregate on PostgreSQL): compare instead.
           first_published: eb
             .case()
