@@ -149,11 +149,13 @@ async function refresh(db: Db, id: string, o: TimelineOptions, batch: LinkBatch,
     .values({ id, ...row })
     .onConflict((oc) => oc.column('id').doUpdateSet(row))
     .execute();
-  // Reports are only ever added to an event (a rebuild starts from empty), so its participants only grow.
-  if (s.participantKeys.length)
+  // Reports are only ever added to an event (a rebuild starts from empty): its participants are those it
+  // had plus the new report's, so only those are written.
+  const keys = [...new Set(added.participantKeys)];
+  if (keys.length)
     await db
       .insertInto('timeline_participants')
-      .values(s.participantKeys.map((k) => ({ timeline_id: id, actor_key: k })))
+      .values(keys.map((k) => ({ timeline_id: id, actor_key: k })))
       .onConflict((oc) => oc.columns(['timeline_id', 'actor_key']).doNothing())
       .execute();
   return { id, ...row };

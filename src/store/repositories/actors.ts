@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Extraction } from '../../extract/extraction.js';
 import type { ActorsTable, Database } from '../schema.js';
+import { earlierOf, laterOf } from './upsert-extremes.js';
 
 /**
  * Adds documents' actors to the cross-article actor table: counts grow, the facts (name, kind, side)
@@ -45,19 +46,8 @@ export async function upsertActors(trx: Transaction<Database>, xs: Extraction | 
         oc.column('key').doUpdateSet((eb) => ({
           mention_count: eb('actors.mention_count', '+', eb.ref('excluded.mention_count')),
           document_count: eb('actors.document_count', '+', eb.ref('excluded.document_count')),
-          // min/max spelled as CASE: SQLite has no LEAST/GREATEST, PostgreSQL no two-argument min.
-          first_seen: eb
-            .case()
-            .when(eb.or([eb('actors.first_seen', 'is', null), eb('excluded.first_seen', '<', eb.ref('actors.first_seen'))]))
-            .then(eb.ref('excluded.first_seen'))
-            .else(eb.ref('actors.first_seen'))
-            .end(),
-          last_seen: eb
-            .case()
-            .when(eb.or([eb('actors.last_seen', 'is', null), eb('excluded.last_seen', '>', eb.ref('actors.last_seen'))]))
-            .then(eb.ref('excluded.last_seen'))
-            .else(eb.ref('actors.last_seen'))
-            .end(),
+          first_seen: earlierOf('actors.first_seen', 'excluded.first_seen'),
+          last_seen: laterOf('actors.last_seen', 'excluded.last_seen'),
         })),
       )
       .execute();

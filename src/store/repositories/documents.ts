@@ -7,6 +7,7 @@ import { upsertActors } from './actors.js';
 import { addDailyCounts } from './daily-counts.js';
 import { insertBatched, insertRecords } from './records.js';
 import { StoryMatcher } from './stories.js';
+import { earlierOf } from './upsert-extremes.js';
 
 export interface SaveInput {
   extraction: Extraction;
@@ -204,13 +205,7 @@ async function addToOutlets(trx: Transaction<Database>, inputs: readonly SaveInp
           event_count: eb('outlets.event_count', '+', eb.ref('excluded.event_count')),
           position_count: eb('outlets.position_count', '+', eb.ref('excluded.position_count')),
           status_count: eb('outlets.status_count', '+', eb.ref('excluded.status_count')),
-          // min() of two values is not portable (an aggregate on PostgreSQL): compare instead.
-          first_published: eb
-            .case()
-            .when('excluded.first_published', '<', eb.ref('outlets.first_published'))
-            .then(eb.ref('excluded.first_published'))
-            .else(eb.ref('outlets.first_published'))
-            .end(),
+          first_published: earlierOf('outlets.first_published', 'excluded.first_published'),
           framing: eb.ref('excluded.framing'),
         })),
       )
