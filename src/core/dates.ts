@@ -1,30 +1,58 @@
 /** Calendar helpers on ISO `YYYY-MM-DD` strings, in UTC so no stage depends on the machine's time zone. */
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Day numbers already worked out: the linker and the taggers ask about the same few hundred days again and again. */
+const dayNumbers = new Map<string, number | null>();
+const dayNumbersLimit = 100_000;
+
+/** Days since 1970-01-01 of a real calendar day written YYYY-MM-DD, else null (2025-13-45, 2025-02-30). */
+export function dayNumber(s: string): number | null {
+  let n = dayNumbers.get(s);
+  if (n !== undefined) return n;
+  const m = ISO_DAY.exec(s);
+  n = null;
+  if (m) {
+    const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+    if (d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!) n = d.getTime() / DAY_MS;
+  }
+  if (dayNumbers.size >= dayNumbersLimit) dayNumbers.clear();
+  dayNumbers.set(s, n);
+  return n;
+}
+
+const daysByNumber = new Map<number, string>();
+
+/** The YYYY-MM-DD day of a day number. */
+export function dayOfNumber(n: number): string {
+  let day = daysByNumber.get(n);
+  if (day === undefined) {
+    day = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    if (daysByNumber.size >= dayNumbersLimit) daysByNumber.clear();
+    daysByNumber.set(n, day);
+  }
+  return day;
+}
 
 /** True when `s` is a real calendar day written as YYYY-MM-DD (rejects 2025-13-45, 2025-02-30). */
-export function isIsoDay(s: string): boolean {
-  const m = ISO_DAY.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+export const isIsoDay = (s: string): boolean => dayNumber(s) !== null;
+
+function requireDay(s: string): number {
+  const n = dayNumber(s);
+  if (n === null) throw new Error(`Cannot parse date "${s}" (expected a real day as YYYY-MM-DD)`);
+  return n;
 }
 
-export function parseIsoDay(s: string): Date {
-  if (!isIsoDay(s)) throw new Error(`Cannot parse date "${s}" (expected a real day as YYYY-MM-DD)`);
-  return new Date(`${s}T00:00:00Z`);
-}
+export const parseIsoDay = (s: string): Date => new Date(requireDay(s) * DAY_MS);
 
 export const toIsoDay = (d: Date): string => d.toISOString().slice(0, 10);
 
-export function addDays(day: string, n: number): string {
-  const d = parseIsoDay(day);
-  d.setUTCDate(d.getUTCDate() + n);
-  return toIsoDay(d);
-}
+export const addDays = (day: string, n: number): string => dayOfNumber(requireDay(day) + n);
 
 /** Day of week with Monday = 1 ... Sunday = 7 (ISO 8601). */
-export const isoWeekday = (day: string): number => ((parseIsoDay(day).getUTCDay() + 6) % 7) + 1;
+// 1970-01-01, day number 0, was a Thursday.
+export const isoWeekday = (day: string): number => ((((requireDay(day) + 3) % 7) + 7) % 7) + 1;
 
 /** ISO week label such as `2025-W50` for a day. */
 export function isoWeek(day: string): string {
@@ -33,13 +61,12 @@ export function isoWeek(day: string): string {
   thursday.setUTCDate(d.getUTCDate() + 4 - isoWeekday(day));
   const year = thursday.getUTCFullYear();
   const jan1 = Date.UTC(year, 0, 1);
-  const week = Math.floor((thursday.getTime() - jan1) / 86_400_000 / 7) + 1;
+  const week = Math.floor((thursday.getTime() - jan1) / DAY_MS / 7) + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 /** Difference in whole days, b - a. */
-export const daysBetween = (a: string, b: string): number =>
-  Math.round((parseIsoDay(b).getTime() - parseIsoDay(a).getTime()) / 86_400_000);
+export const daysBetween = (a: string, b: string): number => requireDay(b) - requireDay(a);
 
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_WEEK = /^(\d{4})-W(\d{2})$/;

@@ -1,7 +1,7 @@
 import type { RawArticle } from '../core/article.js';
 import type { Extraction } from '../extract/extraction.js';
 import { EXTRACTOR_VERSION, type Pipeline } from '../extract/pipeline.js';
-import { CROSS_ARTICLE_STEPS } from '../resolve/steps.js';
+import { crossArticleSteps } from '../resolve/steps.js';
 import type { CrossArticleStep } from '../resolve/step.js';
 import type { Store } from '../store/connect.js';
 import { storedHashes } from '../store/repositories/documents.js';
@@ -29,7 +29,7 @@ export interface IngestHooks {
   now?: () => string;
   /** Documents per write transaction (default 64). */
   batchSize?: number;
-  /** Cross-article steps run inside each write transaction; default: CROSS_ARTICLE_STEPS. */
+  /** Cross-article steps run inside each write transaction; default: crossArticleSteps(). */
   steps?: readonly CrossArticleStep[];
 }
 
@@ -69,8 +69,9 @@ export async function ingest(
   const summary: IngestSummary = { read: 0, added: 0, duplicates: 0, failed: 0, stories: new Set() };
   const now = hooks.now ?? (() => new Date().toISOString());
   const batchSize = hooks.batchSize ?? 64;
-  const steps = hooks.steps ?? CROSS_ARTICLE_STEPS;
-  const maxInFlight = Math.max(4, batchSize);
+  const steps = hooks.steps ?? crossArticleSteps();
+  // Two batches ahead: the workers extract the next batch while this one is written.
+  const maxInFlight = Math.max(4, 2 * batchSize);
 
   const fail = (p: InputProblem) => {
     summary.failed++;

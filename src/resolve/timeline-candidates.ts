@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { addDays } from '../core/dates.js';
+import { dayNumber, dayOfNumber } from '../core/dates.js';
 import type { EventShape } from '../extract/events/similarity.js';
 import type { Database } from '../store/schema.js';
 
@@ -40,68 +40,94 @@ export const candidateOf = (c: CandidateRow): Candidate => ({
 
 const daysOf = (from: string, to: string): string[] => {
   const out: string[] = [];
-  for (let d = from; d <= to && out.length <= 366; d = addDays(d, 1)) out.push(d);
+  const first = dayNumber(from);
+  const last = dayNumber(to);
+  if (first === null || last === null) return out;
+  for (let n = first; n <= last && out.length <= 366; n++) out.push(dayOfNumber(n));
   return out;
 };
 
-const byId = (a: Candidate, b: Candidate) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Where a candidate sits: its date, else the day of its first report. */
+const dayOf = (c: Candidate): string => c.shape.date ?? c.firstReported;
 
 /**
  * The timeline events of one write batch's neighbourhood, read once per (type, day) and then kept current
  * by `put` as the linker rewrites them. In a dense corpus every report of a day has the same few hundred
  * candidates; reading and parsing them once per batch instead of once per report is most of the linker's
- * cost. Valid inside one transaction only: every change to `timeline_events` in it must go through `put`.
+ * cost. They are filed by type and day so that a report visits only the days of its window, however many
+ * days are loaded. Valid while every change to `timeline_events` goes through `put`: within one
+ * transaction, or across the transactions of one writer while no other writes (see `LinkerMemory`).
  */
 export class CandidateIndex {
-  /** Per type: every event, dated or not, whose day (date, else first report) was loaded or written. */
-  private readonly events = new Map<string, Map<string, Candidate>>();
+  /** type -> day (date, else first report) -> id -> event, for every day loaded or written. */
+  private readonly events = new Map<string, Map<string, Map<string, Candidate>>>();
+  private readonly placed = new Map<string, { type: string; day: string }>();
   private readonly loadedDays = new Map<string, Set<string>>();
 
-  constructor(private readonly db: Db) {}
+  constructor(private db: Db) {}
+
+  /** Reads through `db` from now on (the next transaction of the same writer). */
+  bind(db: Db): void {
+    this.db = db;
+  }
+
+  /** How many events it holds. */
+  get size(): number {
+    return this.placed.size;
+  }
 
   /**
    * Events of `type` dated in [dated.from, dated.to], and undated ones first reported in [near.from, near.to],
-   * ordered by id (binary, the same on both engines).
+   * in no particular order.
    */
   async near(type: string, dated: { from: string; to: string }, near: { from: string; to: string }): Promise<Candidate[]> {
-    await this.load(type, [...new Set([...daysOf(dated.from, dated.to), ...daysOf(near.from, near.to)])]);
+    const days = [...new Set([...daysOf(dated.from, dated.to), ...daysOf(near.from, near.to)])];
+    await this.load(type, days);
+    const byDay = this.events.get(type);
     const out: Candidate[] = [];
-    for (const c of this.events.get(type)?.values() ?? []) {
-      const d = c.shape.date;
-      if (d ? d >= dated.from && d <= dated.to : c.firstReported >= near.from && c.firstReported <= near.to) out.push(c);
-    }
-    return out.sort(byId);
+    for (const day of days)
+      for (const c of byDay?.get(day)?.values() ?? []) {
+        const d = c.shape.date;
+        if (d ? d >= dated.from && d <= dated.to : c.firstReported >= near.from && c.firstReported <= near.to) out.push(c);
+      }
+    return out;
   }
 
-  /** Events of `type` dated exactly `day`, ordered by id. */
+  /** Events of `type` dated exactly `day`, in no particular order. */
   async on(type: string, day: string): Promise<Candidate[]> {
     await this.load(type, [day]);
-    return [...(this.events.get(type)?.values() ?? [])].filter((c) => c.shape.date === day).sort(byId);
+    return [...(this.events.get(type)?.get(day)?.values() ?? [])].filter((c) => c.shape.date === day);
   }
 
   /** Records what the linker just wrote for one event (new, or moved to another day). */
   put(row: CandidateRow): void {
-    for (const events of this.events.values()) events.delete(row.id);
-    this.typed(row.type).set(row.id, candidateOf(row));
+    const was = this.placed.get(row.id);
+    if (was) this.events.get(was.type)?.get(was.day)?.delete(row.id);
+    this.file(candidateOf(row));
   }
 
-  private typed(type: string): Map<string, Candidate> {
-    return this.events.get(type) ?? this.events.set(type, new Map()).get(type)!;
+  private file(c: Candidate): void {
+    const type = c.shape.type;
+    const day = dayOf(c);
+    const byDay = this.events.get(type) ?? this.events.set(type, new Map()).get(type)!;
+    (byDay.get(day) ?? byDay.set(day, new Map()).get(day)!).set(c.id, c);
+    this.placed.set(c.id, { type, day });
   }
 
   private async load(type: string, days: string[]): Promise<void> {
     const loaded = this.loadedDays.get(type) ?? this.loadedDays.set(type, new Set()).get(type)!;
     const missing = days.filter((d) => !loaded.has(d));
     if (!missing.length) return;
-    const rows = await this.db
-      .selectFrom('timeline_events')
-      .select(['id', 'type', 'date', 'period', 'place', 'participant_keys', 'agent_key', 'first_reported'])
-      .where('type', '=', type)
-      .where((eb) => eb.or([eb('date', 'in', missing), eb.and([eb('date', 'is', null), eb('first_reported', 'in', missing)])]))
+    // Two index searches, not one OR: both engines may answer an OR across two columns by reading every
+    // event of the type, a cost that grows with the timeline.
+    const columns = ['id', 'type', 'date', 'period', 'place', 'participant_keys', 'agent_key', 'first_reported'] as const;
+    const ofType = this.db.selectFrom('timeline_events').select(columns).where('type', '=', type);
+    const rows = await ofType
+      .where('date', 'in', missing)
+      .unionAll(ofType.where('date', 'is', null).where('first_reported', 'in', missing))
       .execute();
-    const events = this.typed(type);
     // An event already held was written in this batch: the held version is the current one.
-    for (const r of rows) if (!events.has(r.id)) events.set(r.id, candidateOf(r));
+    for (const r of rows) if (!this.placed.has(r.id)) this.file(candidateOf(r));
     for (const d of missing) loaded.add(d);
   }
 }

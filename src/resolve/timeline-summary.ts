@@ -38,6 +38,7 @@ export interface TimelineSummary {
 }
 
 const FINENESS: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
+const fineness = (r: TimelineReport): number => FINENESS[r.precision ?? 'year'] ?? 9;
 
 /**
  * Sums the reports of one event. The date is the day the most sources (stories) give, then the one reported
@@ -48,17 +49,35 @@ const FINENESS: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
  */
 export function summarize(reports: readonly TimelineReport[], within: (inner: string, outer: string) => boolean): TimelineSummary {
   if (!reports.length) throw new Error('Cannot summarize a timeline event without reports');
+  // One pass over the reports for every tally: big events (an attack told by hundreds of outlets) are summed
+  // again each time a report joins them.
   const byTime = [...reports].sort((a, b) => a.published.localeCompare(b.published) || a.eventId.localeCompare(b.eventId));
-  const stories = (pred: (r: TimelineReport) => boolean) => new Set(byTime.filter(pred).map((r) => r.storyId)).size;
+  const storiesOn = new Map<string, { stories: Set<string>; first: number }>();
+  const placeCount = new Map<string, number>();
+  const agentCount = new Map<string, number>();
+  let coarse: TimelineReport | undefined;
+  byTime.forEach((r, i) => {
+    if (r.date) {
+      const on = storiesOn.get(r.date) ?? storiesOn.set(r.date, { stories: new Set(), first: i }).get(r.date)!;
+      on.stories.add(r.storyId);
+    }
+    if (r.period && (!coarse || fineness(r) < fineness(coarse))) coarse = r;
+    if (r.place) placeCount.set(r.place, (placeCount.get(r.place) ?? 0) + 1);
+    if (r.agentKey) agentCount.set(r.agentKey, (agentCount.get(r.agentKey) ?? 0) + 1);
+  });
 
-  const dates = [...new Set(byTime.flatMap((r) => (r.date ? [r.date] : [])))].sort();
-  const firstSaid = (d: string) => byTime.findIndex((r) => r.date === d);
-  const date = [...dates].sort((a, b) => stories((r) => r.date === b) - stories((r) => r.date === a) || firstSaid(a) - firstSaid(b) || a.localeCompare(b))[0] ?? null;
-  const coarse = byTime.filter((r) => r.period).sort((a, b) => (FINENESS[a.precision ?? 'year'] ?? 9) - (FINENESS[b.precision ?? 'year'] ?? 9))[0];
+  const dates = [...storiesOn.keys()].sort();
+  const told = (d: string) => storiesOn.get(d)!;
+  const date = [...dates].sort((a, b) => told(b).stories.size - told(a).stories.size || told(a).first - told(b).first || a.localeCompare(b))[0] ?? null;
 
-  const places = byTime.flatMap((r) => (r.place ? [r.place] : []));
-  const depth = (p: string) => places.filter((q) => q !== p && within(p, q)).length;
-  const place = [...new Set(places)].sort((a, b) => depth(b) - depth(a) || places.filter((q) => q === b).length - places.filter((q) => q === a).length)[0] ?? null;
+  // How many other mentions a place lies within: the most nested place is the most specific.
+  const depth = new Map<string, number>();
+  for (const p of placeCount.keys()) {
+    let n = 0;
+    for (const [q, count] of placeCount) if (q !== p && within(p, q)) n += count;
+    depth.set(p, n);
+  }
+  const place = [...placeCount.keys()].sort((a, b) => depth.get(b)! - depth.get(a)! || placeCount.get(b)! - placeCount.get(a)!)[0] ?? null;
 
   const latest = byTime[byTime.length - 1]!;
   const status: EventStatus = byTime.some((r) => r.status === 'held') ? 'held' : (latest.status as EventStatus);
@@ -72,8 +91,7 @@ export function summarize(reports: readonly TimelineReport[], within: (inner: st
     }),
   );
   const ranked = [...count].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
-  const agents = byTime.flatMap((r) => (r.agentKey ? [r.agentKey] : []));
-  const agentKey = [...new Set(agents)].sort((a, b) => agents.filter((x) => x === b).length - agents.filter((x) => x === a).length)[0] ?? null;
+  const agentKey = [...agentCount.keys()].sort((a, b) => agentCount.get(b)! - agentCount.get(a)!)[0] ?? null;
 
   return {
     type: latest.type,
@@ -89,6 +107,6 @@ export function summarize(reports: readonly TimelineReport[], within: (inner: st
     dateConflict: dates.length > 1,
     firstReported: byTime[0]!.published,
     lastReported: latest.published,
-    sourceCount: stories(() => true),
+    sourceCount: new Set(byTime.map((r) => r.storyId)).size,
   };
 }

@@ -5,6 +5,7 @@ import { placeIndex } from '../extract/events/places.js';
 import type { Profile } from '../profile/schema.js';
 import type { Database } from '../store/schema.js';
 import { CandidateIndex, type CandidateRow } from './timeline-candidates.js';
+import { markTimelineWritten } from './timeline-writer.js';
 import { summarize, type TimelineReport } from './timeline-summary.js';
 
 export interface TimelineOptions {
@@ -34,16 +35,19 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
   const reports = (await loadReports(db, (q) => q.where('events.document_id', '=', documentId))).sort((a, b) =>
     a.eventId.localeCompare(b.eventId, 'en', { numeric: true }),
   );
+  // The document is new to the timeline: the events it joined so far are those of this call.
   const touched = new Set<string>();
   // Reports with a timeline event of their very day go first, so that "talks on Tuesday" and "talks on
   // Wednesday" of one article each find their own day before the window lets one take the other's.
   const pending = [...reports];
   for (const exactOnly of [true, false]) {
     for (const r of [...pending]) {
-      const best = await bestCandidate(db, r, o, exactOnly, batch);
+      const best = await bestCandidate(r, o, exactOnly, batch, touched);
       if (exactOnly && !best) continue;
       const id = best ?? `tl-${r.eventId}`;
       await db.updateTable('events').set({ timeline_id: id }).where('id', '=', r.eventId).execute();
+      // A new event's only report is this one: nothing to read back.
+      if (!best) batch.reports.set(id, []);
       batch.candidates.put(await refresh(db, id, o, batch, r));
       touched.add(id);
       pending.splice(pending.indexOf(r), 1);
@@ -52,47 +56,47 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
   return [...touched];
 }
 
-/** What the linker keeps between the documents of one transaction: the candidates near them, who is a person, the reports of the events it touched. */
+/** What the linker keeps between the documents it links: the candidates near them, who is a person, the reports of the events it touched. */
 export interface LinkBatch {
   candidates: CandidateIndex;
   people: PersonCache;
   reports: Map<string, TimelineReport[]>;
 }
 
-/** A fresh batch context: use one per transaction, never across transactions (others may write meanwhile). */
+/**
+ * A fresh context. It stays true while only its own writer changes the timeline: within one transaction,
+ * or across transactions under `LinkerMemory`'s check.
+ */
 export const linkBatch = (db: Db): LinkBatch => ({ candidates: new CandidateIndex(db), people: personCache(db), reports: new Map() });
 
+/** Points a context kept from an earlier transaction at the current one. */
+export function bindBatch(batch: LinkBatch, db: Db): void {
+  batch.candidates.bind(db);
+  batch.people.bind(db);
+}
+
 /**
- * The timeline event a report belongs to, if any: compatible, with the most affinity, and not yet holding a
- * report of the same document. Only the few candidates that pass are checked against the stored reports.
+ * The timeline event a report belongs to, if any: compatible, with the most affinity (ties: the smallest
+ * id), and not one that already took a report of the same document (`taken`).
  */
-async function bestCandidate(db: Db, r: TimelineReport, o: TimelineOptions, exactOnly: boolean, batch: LinkBatch): Promise<string | undefined> {
+async function bestCandidate(r: TimelineReport, o: TimelineOptions, exactOnly: boolean, batch: LinkBatch, taken: ReadonlySet<string>): Promise<string | undefined> {
   if (exactOnly && !r.date) return undefined;
   const candidates = await candidatesFor(batch.candidates, r, o, exactOnly);
-  const persons = await batch.people.of([r.participantKeys, ...candidates.map((c) => c.shape.participantKeys)].flat());
-  const same: SameEventOptions = { dateWindow: o.dateWindow, within: o.within, isPerson: (k) => persons.has(k) };
-  const scored: Array<{ id: string; score: number }> = [];
-  for (const c of candidates) {
-    if (!compatible(c.shape, r, same)) continue;
-    const score = affinity(c.shape, r, same);
-    if (score >= SAME_EVENT) scored.push({ id: c.id, score });
-  }
-  if (!scored.length) return undefined;
-  const taken = await db
-    .selectFrom('events')
-    .select('timeline_id')
-    .where('document_id', '=', r.documentId)
-    .where('timeline_id', 'in', scored.map((c) => c.id))
-    .execute();
-  const full = new Set(taken.map((t) => t.timeline_id));
-  // The first of the highest scores wins, as candidates come ordered by id.
+  // Affinity only asks about the people a candidate shares with the report: the report's own.
+  const isPerson = await batch.people.of(r.participantKeys);
+  const same: SameEventOptions = { dateWindow: o.dateWindow, within: o.within, isPerson };
   let best: { id: string; score: number } | undefined;
-  for (const c of scored) if (!full.has(c.id) && (!best || c.score > best.score)) best = c;
+  for (const c of candidates) {
+    if (taken.has(c.id) || !compatible(c.shape, r, same)) continue;
+    const score = affinity(c.shape, r, same);
+    if (score >= SAME_EVENT && (!best || score > best.score || (score === best.score && c.id < best.id))) best = { id: c.id, score };
+  }
   return best?.id;
 }
 
 /** Rebuilds the whole timeline from the stored reports, document by document in publication order. */
 export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<number> {
+  await markTimelineWritten(db);
   await db.updateTable('events').set({ timeline_id: null }).execute();
   await db.deleteFrom('timeline_events').execute();
   await db.deleteFrom('timeline_participants').execute();
@@ -103,6 +107,8 @@ export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<numbe
     if (i % 64 === 0) batch = linkBatch(db);
     await linkDocumentEvents(db, d.id, o, batch);
   }
+  // Writers that remember the timeline must read it afresh.
+  await markTimelineWritten(db);
   const n = await db.selectFrom('timeline_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(n.n);
 }
@@ -207,22 +213,26 @@ async function loadReports(db: Db, where: (q: ReportQuery) => ReportQuery): Prom
 }
 
 interface PersonCache {
-  /** Which of these actor keys are people (a shared person is stronger evidence than a shared government). */
-  of(keys: readonly string[]): Promise<Set<string>>;
+  /** Tells which of these actor keys are people (a shared person is stronger evidence than a shared government). */
+  of(keys: readonly string[]): Promise<(key: string) => boolean>;
+  bind(db: Db): void;
 }
 
 /** Answers from what it already asked: one document's reports share most of their candidates' participants. */
 function personCache(db: Db): PersonCache {
   const known = new Map<string, boolean>();
   return {
-    async of(all) {
-      const ask = [...new Set(all)].filter((k) => !known.has(k));
-      if (ask.length) {
-        const rows = await db.selectFrom('actors').select('key').where('key', 'in', ask).where('kind', '=', 'person').execute();
+    bind(next) {
+      db = next;
+    },
+    async of(keys) {
+      const ask = new Set(keys.filter((k) => !known.has(k)));
+      if (ask.size) {
+        const rows = await db.selectFrom('actors').select('key').where('key', 'in', [...ask]).where('kind', '=', 'person').execute();
         for (const k of ask) known.set(k, false);
         for (const r of rows) known.set(r.key, true);
       }
-      return new Set(all.filter((k) => known.get(k)));
+      return (k) => known.get(k) === true;
     },
   };
 }

@@ -9,7 +9,10 @@ export interface PoolOptions {
   /** Worker threads; default: the machine's cores. */
   workers?: number;
   profile: Profile;
-  /** Tasks queued on each worker at once, so a worker never idles while the main thread is writing. */
+  /**
+   * Tasks queued on each worker at once, so a worker never idles while the main thread is writing: a write
+   * batch takes the main thread for about as long as a worker needs for a few dozen articles.
+   */
   tasksPerWorker?: number;
   /** Old-generation heap cap per worker in MB; default WORKER_HEAP_MB. */
   heapMb?: number;
@@ -91,7 +94,7 @@ class WorkerPool implements Extractor {
     this.setup = { profile: options.profile };
     this.profile = options.profile;
     this.heapMb = options.heapMb ?? WORKER_HEAP_MB;
-    this.perWorker = options.tasksPerWorker ?? 2;
+    this.perWorker = options.tasksPerWorker ?? 32;
     const n = Math.max(1, options.workers ?? defaultWorkers());
     this.slots = Array.from({ length: n }, () => new Slot(this));
   }
