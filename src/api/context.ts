@@ -17,5 +17,11 @@ export interface ApiContext {
   maxBodyBytes: number;
 }
 
-/** The JSON of every list endpoint: the page's items, how many match in all, and the page asked for. */
-export const listBody = <T>(result: PageResult<T>, page: Page) => ({ items: result.items, total: result.total, limit: page.limit, offset: page.offset });
+/** The JSON of every list endpoint: the page's items, how many match (up to the cap: `totalCapped`), and the page asked for. */
+export const listBody = <T>(result: PageResult<T>, page: Page) => ({
+  items: result.items,
+  total: result.total,
+  totalCapped: result.totalCapped ?? false,
+  limit: page.limit,
+  offset: page.offset,
+});

@@ -106,6 +106,10 @@ export interface QuotesTable extends RecordColumns {
   /** Normalised quote text hash: identical quotes across outlets share it. */
   group_key: string;
   published: string;
+  /** The article's outlet (migration 014): the outlet filter reads it here. */
+  outlet?: string | null;
+  /** `,issue,issue,`: issues of the article's positions and statuses overlapping this span (migration 014); '' for none. */
+  issues?: string;
 }
 
 export interface StatementsTable extends RecordColumns {
@@ -118,6 +122,10 @@ export interface StatementsTable extends RecordColumns {
   cue_start: number | null;
   cue_end: number | null;
   published: string;
+  /** The article's outlet (migration 014): the outlet filter reads it here. */
+  outlet?: string | null;
+  /** `,issue,issue,`: issues of the article's positions and statuses overlapping this span (migration 014); '' for none. */
+  issues?: string;
 }
 
 export interface TimexesTable extends RecordColumns {
@@ -149,6 +157,8 @@ export interface EventsTable extends RecordColumns {
   evidence?: string | null;
   /** JSON: participants' actor keys, in the order of `participants`. */
   participant_keys?: string | null;
+  /** The article's outlet (migration 014): the outlet filter reads it here. */
+  outlet?: string | null;
 }
 
 export interface EventParticipantsTable {
@@ -193,6 +203,8 @@ export interface PositionsTable extends RecordColumns {
   conditional: number;
   /** JSON: Span[], the other sentences of the document stating the same position (migration 006). */
   also?: string | null;
+  /** The article's outlet (migration 014): the outlet filter reads it here. */
+  outlet?: string | null;
 }
 
 export interface StatusesTable extends RecordColumns {
@@ -201,6 +213,8 @@ export interface StatusesTable extends RecordColumns {
   claimed_by: string | null;
   date: string;
   story_id: string | null;
+  /** The article's outlet (migration 014): the outlet filter reads it here. */
+  outlet?: string | null;
 }
 
 export interface DiagnosticsTable {

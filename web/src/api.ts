@@ -36,6 +36,8 @@ export interface Span {
 export interface List<T> {
   items: T[];
   total: number;
+  /** More than `total` match: the server stops counting at a cap. */
+  totalCapped?: boolean;
   limit: number;
   offset: number;
 }

@@ -24,7 +24,7 @@ export const badge = (kind: string, value: string, label = value) => h('span', {
 export const docLink = (id: string, title: string | null, focus?: string) =>
   link(route(['documents', id], { focus }), title?.trim() || id);
 
-/** "Showing 1–50 of 120" with previous/next links that keep the other query parameters. */
+/** "Showing 1–50 of 120" (or "of 1,000+" past the count's cap) with previous/next links that keep the other query parameters. */
 export function pager(list: List<unknown>, base: string[], query: Record<string, string>): HTMLElement {
   const from = list.total ? list.offset + 1 : 0;
   const to = list.offset + list.items.length;
@@ -32,9 +32,10 @@ export function pager(list: List<unknown>, base: string[], query: Record<string,
   return h(
     'nav',
     { class: 'pager', 'aria-label': 'Pages' },
-    h('span', {}, `${from.toLocaleString()}–${to.toLocaleString()} of ${list.total.toLocaleString()}`),
+    h('span', {}, `${from.toLocaleString()}–${to.toLocaleString()} of ${list.total.toLocaleString()}${list.totalCapped ? '+' : ''}`),
     list.offset > 0 ? link(at(Math.max(0, list.offset - list.limit)), '← Previous') : null,
-    to < list.total ? link(at(list.offset + list.limit), 'Next →') : null,
+    // Past a capped count, a full page means there may be more.
+    to < list.total || (list.totalCapped && list.items.length === list.limit) ? link(at(list.offset + list.limit), 'Next →') : null,
   );
 }
 

@@ -11,6 +11,7 @@ import * as m010 from './010_timeline_participants.js';
 import * as m011 from './011_record_stories.js';
 import * as m012 from './012_actor_seen.js';
 import * as m013 from './013_outlet_counts.js';
+import * as m014 from './014_record_filters.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '011_record_stories': m011,
   '012_actor_seen': m012,
   '013_outlet_counts': m013,
+  '014_record_filters': m014,
 };
 
 export const migrationProvider: MigrationProvider = {

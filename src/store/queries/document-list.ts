@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { Page, PageResult, RecordFilter } from './filters.js';
+import { cappedTotal, type Page, type PageResult, type RecordFilter } from './filters.js';
 import { num } from './shape.js';
 
 export interface DocumentListItem {
@@ -55,10 +55,10 @@ export async function listDocumentPage(db: Kysely<Database>, filter: RecordFilte
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    cappedTotal(db, base),
   ]);
   return {
-    total: num(total.n),
+    ...total,
     items: rows.map((r) => ({
       id: r.id,
       published: r.published,

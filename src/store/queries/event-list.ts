@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { outletDocuments, sideActors, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { actorOnSide, cappedTotal, type Page, type PageResult, type RecordFilter } from './filters.js';
 import { num, parseJson, spanOf } from './shape.js';
 
 export interface EventFilter extends RecordFilter {
@@ -36,10 +36,14 @@ function filtered(db: Kysely<Database>, f: EventFilter) {
   if (f.until) q = q.where((eb) => eb(eb.fn.coalesce('events.date', 'events.published'), '<=', f.until!));
   if (f.type) q = q.where('events.type', '=', f.type);
   if (f.status) q = q.where('events.status', '=', f.status);
-  if (f.actor) q = q.where('events.id', 'in', db.selectFrom('event_participants').select('event_id').where('actor_key', '=', f.actor));
+  // Correlated tests, not IN lists: the date index then serves the order and the page stops early.
+  if (f.actor)
+    q = q.where((eb) => eb.exists(eb.selectFrom('event_participants as p').select('p.event_id').whereRef('p.event_id', '=', 'events.id').where('p.actor_key', '=', f.actor!)));
   if (f.side)
-    q = q.where('events.id', 'in', db.selectFrom('event_participants').select('event_id').where('actor_key', 'in', sideActors(db, f.side)));
-  if (f.outlet) q = q.where('events.document_id', 'in', outletDocuments(db, f.outlet));
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom('event_participants as p').select('p.event_id').whereRef('p.event_id', '=', 'events.id').where(actorOnSide('p.actor_key', f.side!))),
+    );
+  if (f.outlet) q = q.where('events.outlet', '=', f.outlet);
   return q;
 }
 
@@ -59,9 +63,9 @@ export async function listEvents(db: Kysely<Database>, filter: EventFilter, page
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    cappedTotal(db, base),
   ]);
-  return { total: num(total.n), items: rows.map(eventView) };
+  return { ...total, items: rows.map(eventView) };
 }
 
 type EventRow = {

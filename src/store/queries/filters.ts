@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../schema.js';
 
 /** Filters the list queries share. Every field is optional; absent means "any". */
@@ -23,27 +23,44 @@ export interface Page {
 
 export interface PageResult<T> {
   items: T[];
+  /** Matches, counted up to TOTAL_CAP. */
   total: number;
+  /** True when there are more than `total` matches (the count stopped at the cap). */
+  totalCapped?: boolean;
 }
 
-/** Ids of the documents of one outlet: a subquery any record table can filter `document_id` on. */
-export const outletDocuments = (db: Kysely<Database>, outlet: string) =>
-  db.selectFrom('documents').select('documents.id').where('documents.outlet', '=', outlet);
+/**
+ * Record lists count their matches up to this many. Past it the page says "1,000+": an exact count of a broad
+ * filter would read every match, a cost that grows with the store while the page shows fifty.
+ */
+export const TOTAL_CAP = 1000;
 
-/** Keys of the actors on one side. */
-export const sideActors = (db: Kysely<Database>, side: string) =>
-  db.selectFrom('actors').select('actors.key').where('actors.side', '=', side);
+/** How many rows `query` matches, reading at most TOTAL_CAP + 1 of them. */
+export async function cappedTotal<DB, TB extends keyof DB>(
+  db: Kysely<Database>,
+  query: SelectQueryBuilder<DB, TB, object>,
+): Promise<{ total: number; totalCapped: boolean }> {
+  const matches = (query as unknown as SelectQueryBuilder<Database, keyof Database, object>).select(sql<number>`1`.as('one')).limit(TOTAL_CAP + 1);
+  const row = await db.selectFrom(matches.as('matches')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const n = Number(row.n);
+  return { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
+}
+
+/**
+ * The actor in `column` is on `side`. A correlated test, not an IN list of the side's actors: with the list,
+ * both engines walk the speaker index and sort every match; with the test they walk the date index newest
+ * first and stop at the page's end (10k articles: 40 ms -> 1 ms).
+ */
+export const actorOnSide = (column: string, side: string) =>
+  sql<boolean>`exists (select 1 from actors side_actor where side_actor.key = ${sql.ref(column)} and side_actor.side = ${side})`;
 
 /** Case-insensitive substring match of user text, wildcards escaped, on both engines. */
 export const containsText = (column: string, text: string) =>
   sql<boolean>`lower(${sql.ref(column)}) like ${`%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
 
-/** A position or status record on `issue` in the same document overlaps the record's span (a quote on that issue). */
-export function onIssue(table: 'quotes' | 'statements', issue: string) {
-  const doc = sql.ref(`${table}.document_id`);
-  const start = sql.ref(`${table}.span_start`);
-  const end = sql.ref(`${table}.span_end`);
-  const overlapping = (other: 'positions' | 'statuses') =>
-    sql`exists (select 1 from ${sql.table(other)} o where o.issue = ${issue} and o.document_id = ${doc} and o.span_start < ${end} and o.span_end > ${start})`;
-  return sql<boolean>`(${overlapping('positions')} or ${overlapping('statuses')})`;
-}
+/**
+ * The quote or statement speaks to `issue`: a position or status on it in the same article overlaps its span
+ * (kept in the record's `issues` column when it is stored, migration 014).
+ */
+export const speaksTo = (table: 'quotes' | 'statements', issue: string) =>
+  sql<boolean>`${sql.ref(`${table}.issues`)} like ${`%,${issue.replace(/[\\%_]/g, (c) => `\\${c}`)},%`} escape '\\'`;

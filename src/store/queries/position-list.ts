@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { outletDocuments, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { cappedTotal, type Page, type PageResult, type RecordFilter } from './filters.js';
 import { num, spanOf } from './shape.js';
 
 export interface PositionFilter extends RecordFilter {
@@ -34,7 +34,7 @@ function filteredPositions(db: Kysely<Database>, f: PositionFilter) {
   if (f.issue) q = q.where('positions.issue', '=', f.issue);
   if (f.stance) q = q.where('positions.stance', '=', f.stance);
   if (f.actor) q = q.where('positions.source_key', '=', f.actor);
-  if (f.outlet) q = q.where('positions.document_id', 'in', outletDocuments(db, f.outlet));
+  if (f.outlet) q = q.where('positions.outlet', '=', f.outlet);
   return q;
 }
 
@@ -54,10 +54,10 @@ export async function listPositions(db: Kysely<Database>, filter: PositionFilter
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    cappedTotal(db, base),
   ]);
   return {
-    total: num(total.n),
+    ...total,
     items: rows.map((r) => ({
       id: r.id,
       documentId: r.document_id,
@@ -104,7 +104,7 @@ function filteredStatuses(db: Kysely<Database>, f: StatusFilter) {
   if (f.issue) q = q.where('statuses.issue', '=', f.issue);
   if (f.status) q = q.where('statuses.status', '=', f.status);
   if (f.side) q = q.where('statuses.claimed_by', '=', f.side);
-  if (f.outlet) q = q.where('statuses.document_id', 'in', outletDocuments(db, f.outlet));
+  if (f.outlet) q = q.where('statuses.outlet', '=', f.outlet);
   return q;
 }
 
@@ -123,10 +123,10 @@ export async function listStatuses(db: Kysely<Database>, filter: StatusFilter, p
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    cappedTotal(db, base),
   ]);
   return {
-    total: num(total.n),
+    ...total,
     items: rows.map((r) => ({
       id: r.id,
       documentId: r.document_id,

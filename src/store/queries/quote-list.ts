@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { onIssue, outletDocuments, sideActors, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { actorOnSide, cappedTotal, speaksTo, type Page, type PageResult, type RecordFilter } from './filters.js';
 import { num, optionalSpan, spanOf } from './shape.js';
 
 export type QuoteFilter = RecordFilter;
@@ -30,9 +30,9 @@ function filtered(db: Kysely<Database>, f: QuoteFilter) {
   if (f.since) q = q.where('quotes.published', '>=', f.since);
   if (f.until) q = q.where('quotes.published', '<=', f.until);
   if (f.actor) q = q.where('quotes.speaker_key', '=', f.actor);
-  if (f.side) q = q.where('quotes.speaker_key', 'in', sideActors(db, f.side));
-  if (f.outlet) q = q.where('quotes.document_id', 'in', outletDocuments(db, f.outlet));
-  if (f.issue) q = q.where(onIssue('quotes', f.issue));
+  if (f.side) q = q.where(actorOnSide('quotes.speaker_key', f.side));
+  if (f.outlet) q = q.where('quotes.outlet', '=', f.outlet);
+  if (f.issue) q = q.where(speaksTo('quotes', f.issue));
   return q;
 }
 
@@ -54,10 +54,10 @@ export async function listQuotes(db: Kysely<Database>, filter: QuoteFilter, page
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    cappedTotal(db, base),
   ]);
   return {
-    total: num(total.n),
+    ...total,
     items: rows.map((r) => ({
       id: r.id,
       documentId: r.document_id,

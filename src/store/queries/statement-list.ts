@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { onIssue, outletDocuments, sideActors, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { actorOnSide, cappedTotal, speaksTo, type Page, type PageResult, type RecordFilter } from './filters.js';
 import { num, optionalSpan, spanOf } from './shape.js';
 
 export interface StatementView {
@@ -24,9 +24,9 @@ function filtered(db: Kysely<Database>, f: RecordFilter) {
   if (f.since) q = q.where('statements.published', '>=', f.since);
   if (f.until) q = q.where('statements.published', '<=', f.until);
   if (f.actor) q = q.where('statements.speaker_key', '=', f.actor);
-  if (f.side) q = q.where('statements.speaker_key', 'in', sideActors(db, f.side));
-  if (f.outlet) q = q.where('statements.document_id', 'in', outletDocuments(db, f.outlet));
-  if (f.issue) q = q.where(onIssue('statements', f.issue));
+  if (f.side) q = q.where(actorOnSide('statements.speaker_key', f.side));
+  if (f.outlet) q = q.where('statements.outlet', '=', f.outlet);
+  if (f.issue) q = q.where(speaksTo('statements', f.issue));
   return q;
 }
 
@@ -47,10 +47,10 @@ export async function listStatements(db: Kysely<Database>, filter: RecordFilter,
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    cappedTotal(db, base),
   ]);
   return {
-    total: num(total.n),
+    ...total,
     items: rows.map((r) => ({
       id: r.id,
       documentId: r.document_id,

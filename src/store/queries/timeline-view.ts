@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { outletDocuments, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { cappedTotal, type Page, type PageResult, type RecordFilter } from './filters.js';
 import { num, parseJson, spanOf } from './shape.js';
 
 export interface TimelineFilter extends RecordFilter {
@@ -57,7 +57,7 @@ function filtered(db: Kysely<Database>, f: TimelineFilter) {
     );
   if (f.actor) q = takesPart('timeline_participants.actor_key', f.actor);
   if (f.side) q = takesPart('actors.side', f.side);
-  if (f.outlet) q = q.where('timeline_events.id', 'in', withEvents().where('events.document_id', 'in', outletDocuments(db, f.outlet)));
+  if (f.outlet) q = q.where('timeline_events.id', 'in', withEvents().where('events.outlet', '=', f.outlet));
   return q;
 }
 
@@ -123,10 +123,10 @@ export async function listTimeline(db: Kysely<Database>, filter: TimelineFilter,
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    cappedTotal(db, base),
   ]);
   const sources = await timelineSources(db, rows.map((r) => r.id));
-  return { total: num(total.n), items: rows.map((r) => view(r, sources.get(r.id) ?? [])) };
+  return { ...total, items: rows.map((r) => view(r, sources.get(r.id) ?? [])) };
 }
 
 export async function getTimelineEvent(db: Kysely<Database>, id: string): Promise<TimelineEventView | null> {

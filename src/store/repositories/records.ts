@@ -40,10 +40,21 @@ const RECORD_TABLES = [
 type RecordTable = (typeof RECORD_TABLES)[number];
 type RecordRows = { [T in RecordTable]: object[] };
 
+/**
+ * `,issue,issue,` for a span: the issues of the extraction's positions and statuses that overlap it, sorted
+ * ('' for none). The quote and statement filters by issue read it.
+ */
+export function issuesAt(x: Extraction, span: { start: number; end: number }): string {
+  const issues = new Set<string>();
+  for (const r of [...x.positions, ...x.statuses]) if (r.span.start < span.end && r.span.end > span.start) issues.add(r.issue);
+  return issues.size ? `,${[...issues].sort().join(',')},` : '';
+}
+
 /** The rows of every record of one extraction, keyed by table; `storyId` is the article's story. */
 export function recordRows(x: Extraction, storyId: string): RecordRows {
   const id = x.doc.id;
   const published = x.doc.published;
+  const outlet = x.doc.outlet ?? null;
   const base = (kind: string, i: number, r: { span: { start: number; end: number }; text: string; rule: string }) => ({
     id: `${id}#${kind}${i}`,
     document_id: id,
@@ -68,6 +79,8 @@ export function recordRows(x: Extraction, storyId: string): RecordRows {
       partial: bool(q.partial),
       group_key: quoteGroupKey(q.text),
       published,
+      outlet,
+      issues: issuesAt(x, q.span),
     })),
     statements: x.statements.map((s, i) => ({
       ...base('s', i, s),
@@ -80,6 +93,8 @@ export function recordRows(x: Extraction, storyId: string): RecordRows {
       cue_start: s.cueSpan?.start ?? null,
       cue_end: s.cueSpan?.end ?? null,
       published,
+      outlet,
+      issues: issuesAt(x, s.span),
     })),
     timexes: x.timexes.map((t, i) => ({ ...base('t', i, t), type: t.type, value: t.value, mod: t.mod ?? null, basis: t.basis })),
     events: x.events.map((e, i) => ({
@@ -100,6 +115,7 @@ export function recordRows(x: Extraction, storyId: string): RecordRows {
       agent_key: e.agentKey ?? null,
       evidence: JSON.stringify(e.evidence ?? [e.span]),
       participant_keys: JSON.stringify(e.participantKeys),
+      outlet,
     })),
     event_participants: x.events.flatMap((e, i) =>
       [...new Set(e.participantKeys)].map((k) => ({ event_id: `${id}#e${i}`, actor_key: k })),
@@ -117,8 +133,9 @@ export function recordRows(x: Extraction, storyId: string): RecordRows {
       hedged: bool(p.hedged),
       conditional: bool(p.conditional),
       also: p.also?.length ? JSON.stringify(p.also) : null,
+      outlet,
     })),
-    statuses: x.statuses.map((s, i) => ({ ...base('st', i, s), issue: s.issue, status: s.status, claimed_by: s.claimedBy, date: published, story_id: storyId })),
+    statuses: x.statuses.map((s, i) => ({ ...base('st', i, s), issue: s.issue, status: s.status, claimed_by: s.claimedBy, date: published, story_id: storyId, outlet })),
     diagnostics: x.diagnostics.map((d, i) => ({
       id: `${id}#d${i}`,
       document_id: id,
