@@ -6,8 +6,8 @@ import { lastTimelineWriter, markTimelineWritten } from './timeline-writer.js';
 type Db = Kysely<Database>;
 
 /** Past these, the memory starts afresh: it bounds what a long ingest holds (a reload is one query per day). */
-const MAX_CANDIDATES = 30_000;
-const MAX_REPORTS = 60_000;
+const MAX_CANDIDATES = 10_000;
+const MAX_REPORTS = 20_000;
 
 /**
  * What one writer's linker keeps from one write transaction to the next: the candidates it loaded and the

@@ -94,7 +94,7 @@ class WorkerPool implements Extractor {
     this.setup = { profile: options.profile };
     this.profile = options.profile;
     this.heapMb = options.heapMb ?? WORKER_HEAP_MB;
-    this.perWorker = options.tasksPerWorker ?? 32;
+    this.perWorker = options.tasksPerWorker ?? 16;
     const n = Math.max(1, options.workers ?? defaultWorkers());
     this.slots = Array.from({ length: n }, () => new Slot(this));
   }
