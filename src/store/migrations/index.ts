@@ -12,6 +12,7 @@ import * as m011 from './011_record_stories.js';
 import * as m012 from './012_actor_seen.js';
 import * as m013 from './013_outlet_counts.js';
 import * as m014 from './014_record_filters.js';
+import * as m015 from './015_outlet_indexes.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '012_actor_seen': m012,
   '013_outlet_counts': m013,
   '014_record_filters': m014,
+  '015_outlet_indexes': m015,
 };
 
 export const migrationProvider: MigrationProvider = {

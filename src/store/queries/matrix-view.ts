@@ -61,8 +61,6 @@ export interface MatrixFilter {
   bucket?: Bucket;
 }
 
-const dominant = (c: Counts): string => Object.entries(c).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
-
 function seriesOf(rows: Array<{ day: string; value: string; n: number }>, bucket: Bucket) {
   const byBucket = new Map<string, Counts>();
   for (const r of rows) {
@@ -77,7 +75,7 @@ function seriesOf(rows: Array<{ day: string; value: string; n: number }>, bucket
     const key = Object.keys(counts).sort().join('|');
     const change = previous !== '' && key !== previous;
     previous = key;
-    return { bucket: label, counts, change, dominant: dominant(counts) };
+    return { bucket: label, counts, change };
   });
 }
 
@@ -110,7 +108,7 @@ export async function matrix(db: Kysely<Database>, filter: MatrixFilter = {}): P
       issue,
       count: rows.reduce((n, r) => n + r.n, 0),
       latest: { date: last, counts },
-      series: seriesOf(rows, bucket).map(({ bucket, counts, change }) => ({ bucket, counts, change })),
+      series: seriesOf(rows, bucket),
     };
   });
 
@@ -129,7 +127,7 @@ export async function matrix(db: Kysely<Database>, filter: MatrixFilter = {}): P
       count: rows.reduce((n, r) => n + r.n, 0),
       latest: { date: last, counts, claims: latestRows.map((r) => ({ claimedBy: r.claimedBy, status: r.value })) },
       conflict: Object.keys(counts).length > 1,
-      series: seriesOf(rows, bucket).map(({ bucket, counts, change }) => ({ bucket, counts, change })),
+      series: seriesOf(rows, bucket),
     };
   });
 

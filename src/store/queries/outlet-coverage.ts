@@ -37,20 +37,15 @@ export interface IssueCoverage {
 
 /** Which outlets report what: per outlet and issue, the positions and statuses and in how many articles. */
 export async function issueCoverage(db: Kysely<Database>, filter: { since?: string; until?: string } = {}): Promise<IssueCoverage> {
+  // Each record keeps its article's outlet (migration 014), so no join with documents (migration 015 indexes it).
   const count = (table: 'positions' | 'statuses') => {
     let q = db
-      .selectFrom(table)
-      .innerJoin('documents', 'documents.id', `${table}.document_id`)
-      .select((eb) => [
-        'documents.outlet',
-        `${table}.issue` as 'positions.issue',
-        eb.fn.countAll().as('n'),
-        eb.fn.count(`${table}.document_id` as 'positions.document_id').distinct().as('docs'),
-      ])
-      .where('documents.outlet', 'is not', null);
-    if (filter.since) q = q.where(`${table}.date` as 'positions.date', '>=', filter.since);
-    if (filter.until) q = q.where(`${table}.date` as 'positions.date', '<=', filter.until);
-    return q.groupBy(['documents.outlet', `${table}.issue` as 'positions.issue']).execute();
+      .selectFrom(table as 'positions')
+      .select((eb) => ['outlet', 'issue', eb.fn.countAll().as('n'), eb.fn.count('document_id').distinct().as('docs')])
+      .where('outlet', 'is not', null);
+    if (filter.since) q = q.where('date', '>=', filter.since);
+    if (filter.until) q = q.where('date', '<=', filter.until);
+    return q.groupBy(['outlet', 'issue']).execute();
   };
   const [positions, statuses] = await Promise.all([count('positions'), count('statuses')]);
   const cells = new Map<string, IssueCoverage['cells'][number]>();

@@ -115,14 +115,16 @@ export async function searchDocuments(db: Kysely<Database>, query: string, filte
   }
   const match = toFts5Query(query);
   if (!match) return { total: 0, items: [] };
+  // CROSS JOIN keeps the full-text match as the outer loop: given the choice, SQLite may walk an outlet's
+  // documents by index and run the match once per document (30k articles: 9 s instead of 0.1).
   const [rows, total] = await Promise.all([
     sql<{ id: string; title: string | null; outlet: string | null; published: string; snip: string }>`
       select d.id, d.title, d.outlet, d.published, snippet(documents_fts, 1, ${OPEN}, ${CLOSE}, '…', 28) as snip
-      from documents_fts join documents d on d.rowid = documents_fts.rowid
+      from documents_fts cross join documents d on d.rowid = documents_fts.rowid
       where documents_fts match ${match}${where}
       order by bm25(documents_fts, 4.0, 1.0), d.id limit ${page.limit} offset ${page.offset}`.execute(db),
     sql<{ n: unknown }>`
-      select count(*) as n from documents_fts join documents d on d.rowid = documents_fts.rowid
+      select count(*) as n from documents_fts cross join documents d on d.rowid = documents_fts.rowid
       where documents_fts match ${match}${where}`.execute(db),
   ]);
   return {
@@ -169,11 +171,11 @@ export async function searchQuotes(db: Kysely<Database>, query: string, filter: 
     sql<Row>`
       select q.id, q.document_id, d.outlet, q.published, q.speaker_name, q.speaker_key,
         highlight(quotes_fts, 0, ${OPEN}, ${CLOSE}) as marked
-      from quotes_fts join quotes q on q.rowid = quotes_fts.rowid join documents d on d.id = q.document_id
+      from quotes_fts cross join quotes q on q.rowid = quotes_fts.rowid join documents d on d.id = q.document_id
       where quotes_fts match ${match}${where}
       order by bm25(quotes_fts), q.id limit ${page.limit} offset ${page.offset}`.execute(db),
     sql<{ n: unknown }>`
-      select count(*) as n from quotes_fts join quotes q on q.rowid = quotes_fts.rowid join documents d on d.id = q.document_id
+      select count(*) as n from quotes_fts cross join quotes q on q.rowid = quotes_fts.rowid join documents d on d.id = q.document_id
       where quotes_fts match ${match}${where}`.execute(db),
   ]);
   return { total: num(total.rows[0]?.n), items: rows.rows.map(shape) };
