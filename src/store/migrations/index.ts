@@ -13,6 +13,7 @@ import * as m012 from './012_actor_seen.js';
 import * as m013 from './013_outlet_counts.js';
 import * as m014 from './014_record_filters.js';
 import * as m015 from './015_outlet_indexes.js';
+import * as m016 from './016_record_issue_lookup.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '013_outlet_counts': m013,
   '014_record_filters': m014,
   '015_outlet_indexes': m015,
+  '016_record_issue_lookup': m016,
 };
 
 export const migrationProvider: MigrationProvider = {
