@@ -96,6 +96,8 @@ async function bestCandidate(r: TimelineReport, o: TimelineOptions, exactOnly: b
 
 /** Rebuilds the whole timeline from the stored reports, document by document in publication order. */
 export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<number> {
+  // Writers that remember the timeline must read it afresh: marked before (a rebuild stopped halfway leaves
+  // a timeline nobody remembers) and after.
   await markTimelineWritten(db);
   await db.updateTable('events').set({ timeline_id: null }).execute();
   await db.deleteFrom('timeline_events').execute();
@@ -107,7 +109,6 @@ export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<numbe
     if (i % 64 === 0) batch = linkBatch(db);
     await linkDocumentEvents(db, d.id, o, batch);
   }
-  // Writers that remember the timeline must read it afresh.
   await markTimelineWritten(db);
   const n = await db.selectFrom('timeline_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(n.n);

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { cappedTotal, type Page, type PageResult, type RecordFilter } from './filters.js';
-import { num } from './shape.js';
 
 export interface DocumentListItem {
   id: string;

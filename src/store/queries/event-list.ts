@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { actorOnSide, cappedTotal, type Page, type PageResult, type RecordFilter } from './filters.js';
-import { num, parseJson, spanOf } from './shape.js';
+import { parseJson, spanOf } from './shape.js';
 
 export interface EventFilter extends RecordFilter {
   type?: string;

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { issueTag } from '../issue-tags.js';
 import type { Database } from '../schema.js';
 
 /** Filters the list queries share. Every field is optional; absent means "any". */
@@ -54,13 +55,15 @@ export async function cappedTotal<DB, TB extends keyof DB>(
 export const actorOnSide = (column: string, side: string) =>
   sql<boolean>`exists (select 1 from actors side_actor where side_actor.key = ${sql.ref(column)} and side_actor.side = ${side})`;
 
+/** `column` contains `text` literally (LIKE wildcards in it escaped), on both engines. */
+const containsLiteral = (column: RawBuilder<unknown>, text: string) =>
+  sql<boolean>`${column} like ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
+
 /** Case-insensitive substring match of user text, wildcards escaped, on both engines. */
-export const containsText = (column: string, text: string) =>
-  sql<boolean>`lower(${sql.ref(column)}) like ${`%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
+export const containsText = (column: string, text: string) => containsLiteral(sql`lower(${sql.ref(column)})`, text.toLowerCase());
 
 /**
  * The quote or statement speaks to `issue`: a position or status on it in the same article overlaps its span
  * (kept in the record's `issues` column when it is stored, migration 014).
  */
-export const speaksTo = (table: 'quotes' | 'statements', issue: string) =>
-  sql<boolean>`${sql.ref(`${table}.issues`)} like ${`%,${issue.replace(/[\\%_]/g, (c) => `\\${c}`)},%`} escape '\\'`;
+export const speaksTo = (table: 'quotes' | 'statements', issue: string) => containsLiteral(sql.ref(`${table}.issues`), issueTag(issue));

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { cappedTotal, type Page, type PageResult, type RecordFilter } from './filters.js';
-import { num, spanOf } from './shape.js';
+import { spanOf } from './shape.js';
 
 export interface PositionFilter extends RecordFilter {
   stance?: string;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { actorOnSide, cappedTotal, speaksTo, type Page, type PageResult, type RecordFilter } from './filters.js';
-import { num, optionalSpan, spanOf } from './shape.js';
+import { optionalSpan, spanOf } from './shape.js';
 
 export type QuoteFilter = RecordFilter;
 

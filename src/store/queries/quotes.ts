@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { Page } from './documents.js';
+import { containsText } from './filters.js';
 
 export interface QuoteFilter {
   /** A speaker's actor key, or part of their name (case-insensitive). */
@@ -39,8 +40,6 @@ export interface QuoteGroup {
   sources: QuoteSource[];
 }
 
-const like = (s: string) => `%${s.toLowerCase().replace(/[\\%_]/g, '')}%`;
-
 function filtered(db: Kysely<Database>, f: QuoteFilter) {
   let q = db
     .selectFrom('quotes')
@@ -50,12 +49,11 @@ function filtered(db: Kysely<Database>, f: QuoteFilter) {
   if (f.until) q = q.where('quotes.published', '<=', f.until);
   if (f.side) q = q.where('a.side', '=', f.side);
   if (f.search) {
-    const s = like(f.search);
-    q = q.where((eb) => eb(eb.fn('lower', ['quotes.text']), 'like', s));
+    q = q.where(containsText('quotes.text', f.search));
   }
   if (f.speaker) {
     const s = f.speaker;
-    q = q.where((eb) => eb.or([eb('quotes.speaker_key', '=', s), eb(eb.fn('lower', ['quotes.speaker_name']), 'like', like(s))]));
+    q = q.where((eb) => eb.or([eb('quotes.speaker_key', '=', s), containsText('quotes.speaker_name', s)]));
   }
   return q;
 }

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { createHash } from 'node:crypto';
 import type { Extraction } from '../../extract/extraction.js';
+import { issueTags } from '../issue-tags.js';
 import type { Database } from '../schema.js';
 
 type Trx = Transaction<Database>;
@@ -41,14 +42,11 @@ type RecordTable = (typeof RECORD_TABLES)[number];
 type RecordRows = { [T in RecordTable]: object[] };
 
 /**
- * `,issue,issue,` for a span: the issues of the extraction's positions and statuses that overlap it, sorted
- * ('' for none). The quote and statement filters by issue read it.
+ * The issue tags of a span: the issues of the extraction's positions and statuses that overlap it. The quote
+ * and statement filters by issue read them.
  */
-export function issuesAt(x: Extraction, span: { start: number; end: number }): string {
-  const issues = new Set<string>();
-  for (const r of [...x.positions, ...x.statuses]) if (r.span.start < span.end && r.span.end > span.start) issues.add(r.issue);
-  return issues.size ? `,${[...issues].sort().join(',')},` : '';
-}
+export const issuesAt = (x: Extraction, span: { start: number; end: number }): string =>
+  issueTags([...x.positions, ...x.statuses].filter((r) => r.span.start < span.end && r.span.end > span.start).map((r) => r.issue));
 
 /** The rows of every record of one extraction, keyed by table; `storyId` is the article's story. */
 export function recordRows(x: Extraction, storyId: string): RecordRows {
