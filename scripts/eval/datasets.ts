@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TimexStyle } from '../../src/extract/timexes/words.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The shared development data sits beside the project checkout. */
@@ -11,6 +12,8 @@ export interface GoldSet {
   name: string;
   docs: string;
   gold: string;
+  /** The convention its gold follows (TimeML corpora mark "now" and "recently"); default: the news contract. */
+  timexStyle?: TimexStyle;
 }
 
 /** Article folders with gold in the SCHEMA.md format. */
@@ -18,7 +21,7 @@ export const GOLD_SETS: GoldSet[] = [
   { name: 'examples', docs: path.join(ROOT, 'examples', 'articles'), gold: path.join(ROOT, 'examples', 'gold') },
   { name: 'seeds', docs: path.join(SHARED, 'corpus', 'seeds'), gold: path.join(SHARED, 'eval', 'gold', 'seeds') },
   { name: 'dev', docs: path.join(SHARED, 'corpus', 'dev'), gold: path.join(SHARED, 'eval', 'gold', 'dev') },
-  { name: 'timebank', docs: path.join(SHARED, 'bench', 'timex', 'docs'), gold: path.join(SHARED, 'bench', 'timex', 'gold') },
+  { name: 'timebank', docs: path.join(SHARED, 'bench', 'timex', 'docs'), gold: path.join(SHARED, 'bench', 'timex', 'gold'), timexStyle: 'timeml' },
 ];
 
 export const POLNEAR_DEV = path.join(SHARED, 'bench', 'polnear', 'dev.jsonl');

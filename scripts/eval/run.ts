@@ -35,7 +35,9 @@ function withTempFile<T>(content: string, fn: (file: string) => T): T {
 /** Scores a gold set with ../shared/eval/score.mjs and returns its JSON result. */
 export async function scoreGoldSet(pipeline: Pipeline, set: GoldSet): Promise<Scores | null> {
   if (!existsSync(set.docs) || !existsSync(set.gold)) return null;
-  const pred = await extractFolder(pipeline, set.docs);
+  const { profile, lexicon, timexStyle = 'news' } = pipeline.env;
+  const style = set.timexStyle ?? 'news';
+  const pred = await extractFolder(style === timexStyle ? pipeline : createPipeline({ profile, lexicon, timexStyle: style }), set.docs);
   return withTempFile(JSON.stringify(pred), (file) => {
     const r = spawnSync(process.execPath, [SCORE, '--gold', set.gold, '--pred', file, '--json'], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`score.mjs failed on ${set.name}: ${r.stderr}`);

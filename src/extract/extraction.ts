@@ -1,3 +1,4 @@
+import type { TimexStyle } from './timexes/words.js';
 import type { Doc } from '../core/article.js';
 import type {
   Actor,
@@ -31,6 +32,8 @@ export interface Extraction {
 export interface StageEnv {
   profile: Profile;
   lexicon: Lexicon;
+  /** The timex annotation convention (default: the news contract). */
+  timexStyle?: TimexStyle;
 }
 
 /**

@@ -13,6 +13,7 @@ import { positionsStage } from './positions/index.js';
 import { quotesStage } from './quotes/index.js';
 import { statusesStage } from './statuses/index.js';
 import { timexesStage } from './timexes/index.js';
+import type { TimexStyle } from './timexes/words.js';
 
 /** Bumped whenever a change alters what extraction produces, so stored records can be re-extracted. */
 export const EXTRACTOR_VERSION = 1;
@@ -42,12 +43,13 @@ export interface PipelineOptions {
   profile?: Profile;
   lexicon?: Lexicon;
   stages?: readonly StageFactory[];
+  timexStyle?: TimexStyle;
 }
 
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const profile = options.profile ?? loadProfile();
   const lexicon = options.lexicon ?? Lexicon.load(profile.language);
-  const env: StageEnv = { profile, lexicon };
+  const env: StageEnv = { profile, lexicon, ...(options.timexStyle && { timexStyle: options.timexStyle }) };
   const rules = noiseRules(lexicon);
   const segmenter = createSegmenter(lexicon);
   const stages = (options.stages ?? DEFAULT_STAGES).map((factory) => factory(env));

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { createPipeline } from '../../extract/pipeline.js';
 import { toContractDoc } from '../../extract/contract.js';
+import { TIMEX_STYLES, type TimexStyle } from '../../extract/timexes/words.js';
 import { readInputs } from '../../ingest/inputs.js';
 import { formatProblem } from '../../ingest/problem.js';
 import { EXIT } from '../exit.js';
@@ -13,9 +14,14 @@ export function registerExtract(program: Command): void {
     .description('extract records from articles and print them (no database); JSON follows SCHEMA.md')
     .argument('<paths...>', 'files or folders (recursively); - reads standard input')
     .addOption(new Option('--format <format>', 'output: one JSON document, or one JSON line per article').choices(['json', 'jsonl']).default('json'))
-    .addOption(explainOption());
+    .addOption(explainOption())
+    .addOption(
+      new Option('--timex-style <style>', 'timex convention: the news contract, or TimeML (also "now", "recently": for TimeBank-style corpora)')
+        .choices([...TIMEX_STYLES])
+        .default('news'),
+    );
   commonInputOptions(cmd).action(async (paths: string[], opts) => {
-    const pipeline = createPipeline({ profile: loadProfileOption(opts) });
+    const pipeline = createPipeline({ profile: loadProfileOption(opts), timexStyle: opts.timexStyle as TimexStyle });
     const docs = [];
     let failed = 0;
     for await (const item of readInputs(paths, inputOptions(opts))) {

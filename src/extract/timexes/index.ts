@@ -4,6 +4,6 @@ import { timeWords } from './words.js';
 
 /** Tags temporal expressions and normalises them TimeML-style against the publication date. */
 export const timexesStage: StageFactory = (env) => {
-  const tag = createTimexTagger(timeWords(env.lexicon));
+  const tag = createTimexTagger(timeWords(env.lexicon, env.timexStyle));
   return (x) => ({ timexes: tag(x.doc) });
 };

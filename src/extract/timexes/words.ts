@@ -13,6 +13,7 @@ const TimeSchema = z.object({
   vague_numbers: list,
   units: z.array(z.object({ words: list, code: z.string(), time: z.boolean().default(false), factor: z.number().default(1) })),
   references: z.record(z.string(), list),
+  timeml: z.object({ references: z.record(z.string(), list).default({}) }).default({ references: {} }),
   call_to_action: list,
   year_blockers: list,
   modifiers: z.record(z.string(), list),
@@ -33,6 +34,13 @@ const TimeSchema = z.object({
 });
 
 export type TimeLexicon = z.infer<typeof TimeSchema>;
+
+/**
+ * Which annotation convention the tagger follows: `news` is the extraction contract (calendar expressions
+ * only), `timeml` TimeML's (TimeBank, TempEval), which also marks "now" (PRESENT_REF) and "recently" (PAST_REF).
+ */
+export const TIMEX_STYLES = ['news', 'timeml'] as const;
+export type TimexStyle = (typeof TIMEX_STYLES)[number];
 
 export interface Unit {
   /** TimeML unit letters: Y, M, W, D, H... */
@@ -77,9 +85,10 @@ export interface TimeWords {
 
 const lower = (s: string) => s.toLowerCase();
 
-/** Compiles the `time` section of a lexicon (lexicons/<lang>/time.yaml). */
-export function timeWords(lexicon: Lexicon): TimeWords {
-  const raw = lexicon.section('time', TimeSchema);
+/** Compiles the `time` section of a lexicon (lexicons/<lang>/time.yaml) for one annotation style. */
+export function timeWords(lexicon: Lexicon, style: TimexStyle = 'news'): TimeWords {
+  const section = lexicon.section('time', TimeSchema);
+  const raw = style === 'timeml' ? { ...section, references: { ...section.references, ...section.timeml.references } } : section;
   const month = new Map<string, number>();
   const fullMonth = new Set<string>();
   Object.values(raw.months).forEach((names, i) => {

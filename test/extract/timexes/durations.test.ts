@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createPipeline } from '../../../src/extract/pipeline.js';
+import { article, pipeline } from '../../support/pipeline.js';
 import { timexes } from './support.js';
 
 const brief = (ts: ReturnType<typeof timexes>) => ts.map((t) => [t.text, t.type, t.value, t.mod ?? null]);
@@ -32,6 +34,17 @@ test('sets: recurring times, and rates only after an amount', () => {
 test('reference values (now, currently, the future) are not calendar expressions: the news lexicon lists none', () => {
   assert.deepEqual(brief(timexes('Russia now controls about a fifth of Ukraine and currently holds the plant.')), []);
   assert.deepEqual(brief(timexes('The future of the plant is unclear.')), []);
+});
+
+test('the TimeML style marks reference values too, but not "Sign up now" or "the future of"', () => {
+  const timeml = createPipeline({ profile: pipeline().env.profile, lexicon: pipeline().env.lexicon, timexStyle: 'timeml' });
+  const tag = (body: string) => brief(timeml.extract(article(body)).timexes);
+  assert.deepEqual(tag('Russia now controls about a fifth of Ukraine and recently took Pokrovsk on Saturday.'), [
+    ['now', 'DATE', 'PRESENT_REF', null],
+    ['recently', 'DATE', 'PAST_REF', null],
+    ['Saturday', 'DATE', '2025-12-06', null],
+  ]);
+  assert.deepEqual(tag('Sign up now. The future of the plant is unclear.'), []);
 });
 
 test('near misses: ages, ordinals, fractions and names are not durations', () => {
