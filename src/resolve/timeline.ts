@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { addDays, isIsoDay } from '../core/dates.js';
 import { affinity, compatible, SAME_EVENT, type EventShape, type SameEventOptions } from '../extract/events/similarity.js';
 import { placeIndex } from '../extract/events/places.js';
@@ -40,20 +40,74 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
   // Reports with a timeline event of their very day go first, so that "talks on Tuesday" and "talks on
   // Wednesday" of one article each find their own day before the window lets one take the other's.
   const pending = [...reports];
+  const writes = new TimelineWrites();
   for (const exactOnly of [true, false]) {
     for (const r of [...pending]) {
       const best = await bestCandidate(r, o, exactOnly, batch, touched);
       if (exactOnly && !best) continue;
       const id = best ?? `tl-${r.eventId}`;
-      await db.updateTable('events').set({ timeline_id: id }).where('id', '=', r.eventId).execute();
+      writes.assign(r.eventId, id);
       // A new event's only report is this one: nothing to read back.
       if (!best) batch.reports.set(id, []);
-      batch.candidates.put(await refresh(db, id, o, batch, r));
+      const row = await refresh(db, id, o, batch, r);
+      writes.event(row, r.participantKeys);
+      batch.candidates.put(row);
       touched.add(id);
       pending.splice(pending.indexOf(r), 1);
     }
   }
+  await writes.flush(db);
   return [...touched];
+}
+
+const CHUNK = 500;
+const chunks = <T>(items: readonly T[]): T[][] => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+
+/**
+ * What linking one document changes, written in three statements at its end instead of three per report.
+ * Nothing reads these rows back before then: the linker's candidates and reports are kept in memory, and a
+ * timeline event takes at most one report of a document.
+ */
+class TimelineWrites {
+  private readonly assignments: Array<[eventId: string, timelineId: string]> = [];
+  private readonly rows = new Map<string, CandidateRow & Database['timeline_events']>();
+  private readonly participants = new Map<string, { timeline_id: string; actor_key: string }>();
+
+  assign(eventId: string, timelineId: string): void {
+    this.assignments.push([eventId, timelineId]);
+  }
+
+  /** Reports are only ever added to an event (a rebuild starts from empty): its new participants are the report's. */
+  event(row: CandidateRow & Database['timeline_events'], participantKeys: readonly string[]): void {
+    this.rows.set(row.id, row);
+    for (const k of participantKeys) this.participants.set(`${row.id}\u0000${k}`, { timeline_id: row.id, actor_key: k });
+  }
+
+  async flush(db: Db): Promise<void> {
+    // Chunks keep a document with thousands of events under both engines' parameter limits.
+    for (const part of chunks(this.assignments)) {
+      const pairs = part.map(([e, t]) => sql`when ${e} then ${t}`);
+      await db
+        .updateTable('events')
+        .set({ timeline_id: sql<string>`case id ${sql.join(pairs, sql` `)} end` })
+        .where('id', 'in', part.map(([e]) => e))
+        .execute();
+    }
+    for (const part of chunks([...this.rows.values()])) {
+      const columns = Object.keys(part[0]!).filter((c) => c !== 'id') as Array<keyof Database['timeline_events'] & string>;
+      await db
+        .insertInto('timeline_events')
+        .values(part)
+        .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)]))))
+        .execute();
+    }
+    for (const part of chunks([...this.participants.values()]))
+      await db
+        .insertInto('timeline_participants')
+        .values(part)
+        .onConflict((oc) => oc.columns(['timeline_id', 'actor_key']).doNothing())
+        .execute();
+  }
 }
 
 /** What the linker keeps between the documents it links: the candidates near them, who is a person, the reports of the events it touched. */
@@ -126,13 +180,14 @@ async function candidatesFor(index: CandidateIndex, r: TimelineReport, o: Timeli
 }
 
 /**
- * Recomputes one timeline event from all its reports (`added` just joined it), writes it and returns what
- * the linker compares. An event's reports are read once per batch: after that, the batch knows what joins.
+ * Recomputes one timeline event from all its reports (`added` just joined it) and returns its row. An event's
+ * reports are read once per batch: after that, the batch knows what joins.
  */
-async function refresh(db: Db, id: string, o: TimelineOptions, batch: LinkBatch, added: TimelineReport): Promise<CandidateRow> {
+async function refresh(db: Db, id: string, o: TimelineOptions, batch: LinkBatch, added: TimelineReport): Promise<CandidateRow & Database['timeline_events']> {
   let reports = batch.reports.get(id);
-  if (reports) reports.push(added);
-  else batch.reports.set(id, (reports = await loadReports(db, (q) => q.where('events.timeline_id', '=', id))));
+  // The stored reports, then this one: its link is written when its document is done (summaries sort by time).
+  if (!reports) batch.reports.set(id, (reports = await loadReports(db, (q) => q.where('events.timeline_id', '=', id))));
+  reports.push(added);
   const s = summarize(reports, o.within);
   const row = {
     type: s.type,
@@ -151,20 +206,6 @@ async function refresh(db: Db, id: string, o: TimelineOptions, batch: LinkBatch,
     date_conflict: s.dateConflict ? 1 : 0,
     dates: JSON.stringify(s.dates),
   };
-  await db
-    .insertInto('timeline_events')
-    .values({ id, ...row })
-    .onConflict((oc) => oc.column('id').doUpdateSet(row))
-    .execute();
-  // Reports are only ever added to an event (a rebuild starts from empty): its participants are those it
-  // had plus the new report's, so only those are written.
-  const keys = [...new Set(added.participantKeys)];
-  if (keys.length)
-    await db
-      .insertInto('timeline_participants')
-      .values(keys.map((k) => ({ timeline_id: id, actor_key: k })))
-      .onConflict((oc) => oc.columns(['timeline_id', 'actor_key']).doNothing())
-      .execute();
   return { id, ...row };
 }
 

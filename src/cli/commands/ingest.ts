@@ -29,7 +29,7 @@ export function registerIngest(program: Command): void {
     .description('read articles, extract and store them; content already stored is skipped')
     .argument('<paths...>', 'files or folders (recursively); - reads standard input')
     .addOption(
-      new Option('--workers <n>', 'extraction worker threads; 0 extracts in the main thread').default(defaultWorkers(), 'the number of cores').argParser(workerCount),
+      new Option('--workers <n>', 'extraction worker threads; 0 extracts in the main thread').default(defaultWorkers(), 'the number of cores minus one').argParser(workerCount),
     )
     .option('--quiet', 'print nothing but errors')
     .addOption(explainOption());

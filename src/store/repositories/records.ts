@@ -1,19 +1,14 @@
 import type { Transaction } from 'kysely';
 import { createHash } from 'node:crypto';
 import type { Extraction } from '../../extract/extraction.js';
+import { insertRows } from '../bulk-insert.js';
 import { issueTags } from '../issue-tags.js';
 import type { Database } from '../schema.js';
 
 type Trx = Transaction<Database>;
 
-/** Rows per INSERT statement: well under SQLite's and PostgreSQL's parameter limits. */
-const BATCH = 200;
-
 export async function insertBatched<T extends keyof Database & string>(trx: Trx, table: T, rows: Database[T][] | object[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await trx.insertInto(table).values(rows.slice(i, i + BATCH) as any).execute();
-  }
+  await insertRows(trx, table, rows);
 }
 
 /** Groups identical quotes across outlets: lower-cased words only. */
