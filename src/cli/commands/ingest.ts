@@ -4,6 +4,7 @@ import type { Extractor } from '../../ingest/extractor.js';
 import { inThreadExtractor } from '../../ingest/extractor.js';
 import { readInputs } from '../../ingest/inputs.js';
 import { ingest } from '../../ingest/ingest.js';
+import { limitHeapGrowth } from '../../ingest/heap.js';
 import { defaultWorkers, workerPoolExtractor } from '../../ingest/parallel/pool.js';
 import { formatProblem } from '../../ingest/problem.js';
 import type { Profile } from '../../profile/schema.js';
@@ -39,6 +40,11 @@ export function registerIngest(program: Command): void {
       '\nArticles are written in batches, each in one transaction: an interrupted ingest keeps the batches it finished, and\nrunning it again adds only what is missing. A progress counter shows on stderr when it is a terminal.',
     )
     .action(async (paths: string[], opts) => {
+      try {
+        limitHeapGrowth();
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
       const profile = loadProfileOption(opts);
       const read = readInputs(paths, inputOptions(opts));
       await withStore(opts.db, async (store) => {
