@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { cappedTotal, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { cappedTotal, mentionsSide, type Page, type PageResult, type RecordFilter } from './filters.js';
 
 export interface DocumentListItem {
   id: string;
@@ -23,16 +23,7 @@ function filtered(db: Kysely<Database>, f: RecordFilter) {
     q = q.where(({ exists, selectFrom }) =>
       exists(selectFrom('mentions').select('mentions.id').whereRef('mentions.document_id', '=', 'documents.id').where('mentions.actor_key', '=', f.actor!)),
     );
-  if (f.side)
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('mentions')
-          .innerJoin('actors', 'actors.key', 'mentions.actor_key')
-          .select('mentions.id')
-          .whereRef('mentions.document_id', '=', 'documents.id')
-          .where('actors.side', '=', f.side!),
-      ),
-    );
+  if (f.side) q = q.where(mentionsSide(f.side));
   if (f.issue)
     q = q.where(({ or, exists, selectFrom }) =>
       or([

@@ -47,6 +47,13 @@ export async function cappedTotal<DB, TB extends keyof DB>(
   return { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
 }
 
+/** `cappedTotal` for a raw `from ... where ...` clause (full-text search, written per engine). */
+export async function cappedCount(db: Kysely<Database>, fromWhere: RawBuilder<unknown>): Promise<{ total: number; totalCapped: boolean }> {
+  const row = await sql<{ n: unknown }>`select count(*) as n from (select 1 as one ${fromWhere} limit ${TOTAL_CAP + 1}) matches`.execute(db);
+  const n = Number(row.rows[0]?.n ?? 0);
+  return { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
+}
+
 /**
  * The actor in `column` is on `side`. A correlated test, not an IN list of the side's actors: with the list,
  * both engines walk the speaker index and sort every match; with the test they walk the date index newest
@@ -54,6 +61,16 @@ export async function cappedTotal<DB, TB extends keyof DB>(
  */
 export const actorOnSide = (column: string, side: string) =>
   sql<boolean>`exists (select 1 from actors side_actor where side_actor.key = ${sql.ref(column)} and side_actor.side = ${side})`;
+
+/**
+ * The document has a mention of an actor on `side`, tested once per candidate document. Written as a scalar
+ * subquery because PostgreSQL turns an EXISTS into a semi-join and, misjudging how many mentions match a side,
+ * hashed every mention of the store for the capped count (10k articles: 100 ms; per document: a few probes of
+ * the mentions index).
+ */
+export const mentionsSide = (side: string) =>
+  sql<boolean>`(select 1 from mentions side_mention join actors side_actor on side_actor.key = side_mention.actor_key
+    where side_mention.document_id = documents.id and side_actor.side = ${side} limit 1) is not null`;
 
 /** `column` contains `text` literally (LIKE wildcards in it escaped), on both engines. */
 const containsLiteral = (column: RawBuilder<unknown>, text: string) =>

@@ -2,8 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { engineOf } from '../engine.js';
 import type { Database } from '../schema.js';
 import { PG_TS_CONFIG } from '../search-config.js';
-import type { Page, PageResult } from './filters.js';
-import { num } from './shape.js';
+import { cappedCount, type Page, type PageResult } from './filters.js';
 
 export interface SearchFilter {
   since?: string;
@@ -106,10 +105,10 @@ export async function searchDocuments(db: Kysely<Database>, query: string, filte
               from documents d where ${vector} @@ ${tsq}${where}
               order by rank desc, d.id limit ${page.limit} offset ${page.offset}) h
         order by h.rank desc, h.id`.execute(db),
-      sql<{ n: unknown }>`select count(*) as n from documents d where ${vector} @@ ${tsq}${where}`.execute(db),
+      cappedCount(db, sql`from documents d where ${vector} @@ ${tsq}${where}`),
     ]);
     return {
-      total: num(total.rows[0]?.n),
+      ...total,
       items: rows.rows.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, published: r.published, snippet: parseMarked(r.snip) })),
     };
   }
@@ -123,12 +122,10 @@ export async function searchDocuments(db: Kysely<Database>, query: string, filte
       from documents_fts cross join documents d on d.rowid = documents_fts.rowid
       where documents_fts match ${match}${where}
       order by bm25(documents_fts, 4.0, 1.0), d.id limit ${page.limit} offset ${page.offset}`.execute(db),
-    sql<{ n: unknown }>`
-      select count(*) as n from documents_fts cross join documents d on d.rowid = documents_fts.rowid
-      where documents_fts match ${match}${where}`.execute(db),
+    cappedCount(db, sql`from documents_fts cross join documents d on d.rowid = documents_fts.rowid where documents_fts match ${match}${where}`),
   ]);
   return {
-    total: num(total.rows[0]?.n),
+    ...total,
     items: rows.rows.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, published: r.published, snippet: parseMarked(r.snip) })),
   };
 }
@@ -161,9 +158,9 @@ export async function searchQuotes(db: Kysely<Database>, query: string, filter: 
         from quotes q join documents d on d.id = q.document_id
         where ${vector} @@ ${tsq}${where}
         order by ts_rank(${vector}, ${tsq}) desc, q.id limit ${page.limit} offset ${page.offset}`.execute(db),
-      sql<{ n: unknown }>`select count(*) as n from quotes q join documents d on d.id = q.document_id where ${vector} @@ ${tsq}${where}`.execute(db),
+      cappedCount(db, sql`from quotes q join documents d on d.id = q.document_id where ${vector} @@ ${tsq}${where}`),
     ]);
-    return { total: num(total.rows[0]?.n), items: rows.rows.map(shape) };
+    return { ...total, items: rows.rows.map(shape) };
   }
   const match = toFts5Query(query);
   if (!match) return { total: 0, items: [] };
@@ -174,9 +171,7 @@ export async function searchQuotes(db: Kysely<Database>, query: string, filter: 
       from quotes_fts cross join quotes q on q.rowid = quotes_fts.rowid join documents d on d.id = q.document_id
       where quotes_fts match ${match}${where}
       order by bm25(quotes_fts), q.id limit ${page.limit} offset ${page.offset}`.execute(db),
-    sql<{ n: unknown }>`
-      select count(*) as n from quotes_fts cross join quotes q on q.rowid = quotes_fts.rowid join documents d on d.id = q.document_id
-      where quotes_fts match ${match}${where}`.execute(db),
+    cappedCount(db, sql`from quotes_fts cross join quotes q on q.rowid = quotes_fts.rowid join documents d on d.id = q.document_id where quotes_fts match ${match}${where}`),
   ]);
-  return { total: num(total.rows[0]?.n), items: rows.rows.map(shape) };
+  return { ...total, items: rows.rows.map(shape) };
 }
