@@ -43,15 +43,16 @@ export async function cappedTotal<DB, TB extends keyof DB>(
 ): Promise<{ total: number; totalCapped: boolean }> {
   const matches = (query as unknown as SelectQueryBuilder<Database, keyof Database, object>).select(sql<number>`1`.as('one')).limit(TOTAL_CAP + 1);
   const row = await db.selectFrom(matches.as('matches')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  const n = Number(row.n);
-  return { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
+  return capped(Number(row.n));
 }
+
+/** A count of at most TOTAL_CAP + 1 rows, as a page reports it. */
+const capped = (n: number) => ({ total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP });
 
 /** `cappedTotal` for a raw `from ... where ...` clause (full-text search, written per engine). */
 export async function cappedCount(db: Kysely<Database>, fromWhere: RawBuilder<unknown>): Promise<{ total: number; totalCapped: boolean }> {
   const row = await sql<{ n: unknown }>`select count(*) as n from (select 1 as one ${fromWhere} limit ${TOTAL_CAP + 1}) matches`.execute(db);
-  const n = Number(row.rows[0]?.n ?? 0);
-  return { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
+  return capped(Number(row.rows[0]?.n ?? 0));
 }
 
 /**

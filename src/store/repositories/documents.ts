@@ -5,7 +5,8 @@ import { addCounts } from '../../resolve/framing.js';
 import type { Database } from '../schema.js';
 import { upsertActors } from './actors.js';
 import { addDailyCounts } from './daily-counts.js';
-import { insertBatched, insertRecords } from './records.js';
+import { insertRows } from '../bulk-insert.js';
+import { insertRecords } from './records.js';
 import { StoryMatcher } from './stories.js';
 import { earlierOf } from './upsert-extremes.js';
 
@@ -95,8 +96,8 @@ export async function saveDocuments(trx: Transaction<Database>, inputs: readonly
     results.push({ status: 'added', id: doc.id, storyId });
   }
   if (!added.length) return results;
-  await insertBatched(trx, 'documents', documentRows);
-  await insertBatched(trx, 'lsh_bands', bandRows);
+  await insertRows(trx, 'documents', documentRows);
+  await insertRows(trx, 'lsh_bands', bandRows);
   const xs = added.map((a) => a.extraction);
   const storyOf = new Map(results.flatMap((r) => (r.status === 'added' ? [[r.id, r.storyId] as const] : [])));
   await insertRecords(trx, xs.map((x) => ({ extraction: x, storyId: storyOf.get(x.doc.id)! })));

@@ -7,10 +7,6 @@ import type { Database } from '../schema.js';
 
 type Trx = Transaction<Database>;
 
-export async function insertBatched<T extends keyof Database & string>(trx: Trx, table: T, rows: Database[T][] | object[]): Promise<void> {
-  await insertRows(trx, table, rows);
-}
-
 /** Groups identical quotes across outlets: lower-cased words only. */
 export const quoteGroupKey = (text: string): string =>
   createHash('sha1')
@@ -147,6 +143,6 @@ export function recordRows(x: Extraction, storyId: string): RecordRows {
 export async function insertRecords(trx: Trx, xs: ReadonlyArray<{ extraction: Extraction; storyId: string }>): Promise<void> {
   const all = xs.map((x) => recordRows(x.extraction, x.storyId));
   for (const table of RECORD_TABLES) {
-    await insertBatched(trx, table, all.flatMap((rows) => rows[table]));
+    await insertRows(trx, table, all.flatMap((rows) => rows[table]));
   }
 }
