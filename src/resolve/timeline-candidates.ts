@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { dayNumber, dayOfNumber } from '../core/dates.js';
 import type { EventShape } from '../extract/events/similarity.js';
+import { CandidateGroup } from './candidate-group.js';
 import type { Database } from '../store/schema.js';
 
 type Db = Kysely<Database>;
@@ -50,19 +51,29 @@ const daysOf = (from: string, to: string): string[] => {
 /** Where a candidate sits: its date, else the day of its first report. */
 const dayOf = (c: Candidate): string => c.shape.date ?? c.firstReported;
 
+/** The events of one type filed on one day: those dated that day, and undated ones first reported that day. */
+export interface DayGroups {
+  day: string;
+  dated: CandidateGroup;
+  undated: CandidateGroup;
+}
+
 /**
- * The timeline events of one write batch's neighbourhood, read once per (type, day) and then kept current
- * by `put` as the linker rewrites them. In a dense corpus every report of a day has the same few hundred
- * candidates; reading and parsing them once per batch instead of once per report is most of the linker's
- * cost. They are filed by type and day so that a report visits only the days of its window, however many
- * days are loaded. Valid while every change to `timeline_events` goes through `put`: within one
- * transaction, or across the transactions of one writer while no other writes (see `LinkerMemory`).
+ * The timeline events of one writer's neighbourhood, read once per (type, day) and then kept current by
+ * `put` as the linker rewrites them. In a dense corpus every report of a day has the same few hundred
+ * candidates; reading and parsing them once instead of once per report was most of the linker's cost.
+ * They are filed by type and day so that a report visits only the days of its window, and within a day
+ * by place and participant (`CandidateGroup`). Valid while every change to `timeline_events` goes
+ * through `put`: within one transaction, or across the transactions of one writer while no other writes
+ * (see `LinkerMemory`).
  */
 export class CandidateIndex {
-  /** type -> day (date, else first report) -> id -> event, for every day loaded or written. */
-  private readonly events = new Map<string, Map<string, Map<string, Candidate>>>();
-  private readonly placed = new Map<string, { type: string; day: string }>();
+  /** type -> day -> its events, for every day loaded or written. */
+  private readonly events = new Map<string, Map<string, DayGroups>>();
+  private readonly placed = new Map<string, Candidate>();
   private readonly loadedDays = new Map<string, Set<string>>();
+  /** (type, day) buckets by last use, least recent first: what `trim` forgets first. */
+  private readonly used = new Map<string, { type: string; day: string }>();
 
   constructor(private db: Db) {}
 
@@ -76,42 +87,59 @@ export class CandidateIndex {
     return this.placed.size;
   }
 
-  /**
-   * Events of `type` dated in [dated.from, dated.to], and undated ones first reported in [near.from, near.to],
-   * in no particular order.
-   */
-  async near(type: string, dated: { from: string; to: string }, near: { from: string; to: string }): Promise<Candidate[]> {
-    const days = [...new Set([...daysOf(dated.from, dated.to), ...daysOf(near.from, near.to)])];
+  /** The events of `type` on each day from `from` to `to`, read from the database for days not held yet. */
+  async days(type: string, from: string, to: string): Promise<DayGroups[]> {
+    const days = daysOf(from, to);
     await this.load(type, days);
+    this.touch(type, days);
     const byDay = this.events.get(type);
-    const out: Candidate[] = [];
-    for (const day of days)
-      for (const c of byDay?.get(day)?.values() ?? []) {
-        const d = c.shape.date;
-        if (d ? d >= dated.from && d <= dated.to : c.firstReported >= near.from && c.firstReported <= near.to) out.push(c);
-      }
-    return out;
+    return days.flatMap((d) => byDay?.get(d) ?? []);
   }
 
-  /** Events of `type` dated exactly `day`, in no particular order. */
-  async on(type: string, day: string): Promise<Candidate[]> {
-    await this.load(type, [day]);
-    return [...(this.events.get(type)?.get(day)?.values() ?? [])].filter((c) => c.shape.date === day);
-  }
-
-  /** Records what the linker just wrote for one event (new, or moved to another day). */
+  /** Records what the linker just wrote for one event (new, or changed). */
   put(row: CandidateRow): void {
     const was = this.placed.get(row.id);
-    if (was) this.events.get(was.type)?.get(was.day)?.delete(row.id);
-    this.file(candidateOf(row));
+    if (was) this.groupOf(was).remove(was);
+    const c = candidateOf(row);
+    this.file(c);
+    this.touch(c.shape.type, [dayOf(c)]);
   }
 
-  private file(c: Candidate): void {
+  /**
+   * Forgets the least recently used days until at most `max` events are held. Only between documents and
+   * with everything written: a forgotten day is read again from the database.
+   */
+  trim(max: number): void {
+    for (const [key, { type, day }] of this.used) {
+      if (this.placed.size <= max) break;
+      this.used.delete(key);
+      this.loadedDays.get(type)?.delete(day);
+      const byDay = this.events.get(type);
+      const groups = byDay?.get(day);
+      for (const id of groups ? [...groups.dated.ids(), ...groups.undated.ids()] : []) this.placed.delete(id);
+      byDay?.delete(day);
+    }
+  }
+
+  private touch(type: string, days: readonly string[]): void {
+    for (const day of days) {
+      const key = `${type}\u0000${day}`;
+      this.used.delete(key);
+      this.used.set(key, { type, day });
+    }
+  }
+
+  private groupOf(c: Candidate): CandidateGroup {
     const type = c.shape.type;
     const day = dayOf(c);
     const byDay = this.events.get(type) ?? this.events.set(type, new Map()).get(type)!;
-    (byDay.get(day) ?? byDay.set(day, new Map()).get(day)!).set(c.id, c);
-    this.placed.set(c.id, { type, day });
+    const groups = byDay.get(day) ?? byDay.set(day, { day, dated: new CandidateGroup(), undated: new CandidateGroup() }).get(day)!;
+    return c.shape.date ? groups.dated : groups.undated;
+  }
+
+  private file(c: Candidate): void {
+    this.groupOf(c).add(c);
+    this.placed.set(c.id, c);
   }
 
   private async load(type: string, days: string[]): Promise<void> {

@@ -1,17 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
-import { bindBatch, linkBatch, type LinkBatch } from './timeline.js';
+import { bindBatch, linkBatch, trimBatch, type LinkBatch } from './timeline.js';
 import { lastTimelineWriter, markTimelineWritten } from './timeline-writer.js';
 
 type Db = Kysely<Database>;
 
-/** Past these, the memory starts afresh: it bounds what a long ingest holds (a reload is one query per day). */
-const MAX_CANDIDATES = 10_000;
-const MAX_REPORTS = 20_000;
-
 /**
  * What one writer's linker keeps from one write transaction to the next: the candidates it loaded and the
- * reports of the events it touched. Reading them again for every batch was most of the linker's cost, and
+ * sums of the events it touched. Reading them again for every batch was most of the linker's cost, and
  * grew with the timeline. Each transaction that links leaves a fresh token in `meta`; the memory is used
  * only while the token is the one this writer left, so a commit by another process, a rebuild, or a
  * rollback of our own (the token stays the older one) makes it start again from the database.
@@ -26,7 +22,8 @@ export class LinkerMemory {
     const fresh = kept !== undefined && this.token !== undefined && (await lastTimelineWriter(trx)) === this.token;
     // Until `close`, the memory holds this transaction's changes: if it fails, they must not be trusted.
     this.token = undefined;
-    if (fresh && kept.candidates.size <= MAX_CANDIDATES && reportCount(kept) <= MAX_REPORTS) {
+    if (fresh) {
+      trimBatch(kept);
       bindBatch(kept, trx);
       return kept;
     }
@@ -37,10 +34,4 @@ export class LinkerMemory {
   async close(trx: Db): Promise<void> {
     this.token = await markTimelineWritten(trx);
   }
-}
-
-function reportCount(batch: LinkBatch): number {
-  let n = 0;
-  for (const reports of batch.reports.values()) n += reports.length;
-  return n;
 }

@@ -40,73 +40,123 @@ export interface TimelineSummary {
 const FINENESS: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
 const fineness = (r: TimelineReport): number => FINENESS[r.precision ?? 'year'] ?? 9;
 
+/** Where a report sits in time: by publication, then id. Ties between tallies go to the earlier report. */
+interface Moment {
+  published: string;
+  eventId: string;
+}
+const earlier = (a: Moment, b: Moment): boolean => (a.published.localeCompare(b.published) || a.eventId.localeCompare(b.eventId)) < 0;
+
+/** A count with the moment (and, for participants, the position) of its first report. */
+interface Counted {
+  n: number;
+  first: Moment;
+  position: number;
+}
+const byCount = (a: Counted, b: Counted): number => b.n - a.n || (earlier(a.first, b.first) ? -1 : earlier(b.first, a.first) ? 1 : a.position - b.position);
+
+/**
+ * The running sums of one event's reports. Adding a report costs the same however many the event already
+ * has, and `summary` reads only the distinct dates, places and people: a big event (an attack told by
+ * hundreds of outlets) is no longer summed again from all its reports each time one joins. Reports may
+ * arrive in any order; the summary is that of the reports sorted by publication.
+ */
+export class EventTally {
+  private readonly storiesOn = new Map<string, { stories: Set<string>; first: Moment }>();
+  private readonly places = new Map<string, Counted>();
+  private readonly agents = new Map<string, Counted>();
+  private readonly people = new Map<string, Counted & { name: string }>();
+  private readonly stories = new Set<string>();
+  private coarse: TimelineReport | undefined;
+  private firstReport: TimelineReport | undefined;
+  private latest: TimelineReport | undefined;
+  private held = false;
+
+  add(r: TimelineReport): this {
+    if (!this.firstReport || earlier(r, this.firstReport)) this.firstReport = r;
+    if (!this.latest || earlier(this.latest, r)) this.latest = r;
+    if (r.date) {
+      const on = this.storiesOn.get(r.date);
+      if (!on) this.storiesOn.set(r.date, { stories: new Set([r.storyId]), first: r });
+      else {
+        on.stories.add(r.storyId);
+        if (earlier(r, on.first)) on.first = r;
+      }
+    }
+    if (r.period && (!this.coarse || fineness(r) < fineness(this.coarse) || (fineness(r) === fineness(this.coarse) && earlier(r, this.coarse)))) this.coarse = r;
+    if (r.place) count(this.places, r.place, r, 0);
+    if (r.agentKey) count(this.agents, r.agentKey, r, 0);
+    r.participantKeys.forEach((k, j) => {
+      const c = this.people.get(k);
+      if (!c) this.people.set(k, { n: 1, first: r, position: j, name: r.participants[j] ?? k });
+      else {
+        c.n++;
+        if (earlier(r, c.first)) Object.assign(c, { first: r, position: j, name: r.participants[j] ?? k });
+      }
+    });
+    this.stories.add(r.storyId);
+    if (r.status === 'held') this.held = true;
+    return this;
+  }
+
+  summary(within: (inner: string, outer: string) => boolean): TimelineSummary {
+    const latest = this.latest;
+    if (!latest || !this.firstReport) throw new Error('Cannot summarize a timeline event without reports');
+    const dates = [...this.storiesOn.keys()].sort();
+    const told = (d: string) => this.storiesOn.get(d)!;
+    const date =
+      [...dates].sort((a, b) => told(b).stories.size - told(a).stories.size || (earlier(told(a).first, told(b).first) ? -1 : earlier(told(b).first, told(a).first) ? 1 : 0) || a.localeCompare(b))[0] ??
+      null;
+
+    // How many other mentions a place lies within: the most nested place is the most specific.
+    const depth = new Map<string, number>();
+    for (const p of this.places.keys()) {
+      let n = 0;
+      for (const [q, c] of this.places) if (q !== p && within(p, q)) n += c.n;
+      depth.set(p, n);
+    }
+    const place = [...this.places].sort(([a, ca], [b, cb]) => depth.get(b)! - depth.get(a)! || byCount(ca, cb))[0]?.[0] ?? null;
+    const ranked = [...this.people].sort(([, a], [, b]) => byCount(a, b));
+    const agentKey = [...this.agents].sort(([, a], [, b]) => b.n - a.n || (earlier(a.first, b.first) ? -1 : 1))[0]?.[0] ?? null;
+    const coarse = this.coarse;
+
+    return {
+      type: latest.type,
+      date,
+      period: date ? null : (coarse?.period ?? null),
+      precision: date ? 'day' : ((coarse?.precision as DatePrecision | undefined) ?? null),
+      place,
+      status: this.held ? 'held' : (latest.status as EventStatus),
+      participants: ranked.map(([, c]) => c.name),
+      participantKeys: ranked.map(([k]) => k),
+      agentKey,
+      dates,
+      dateConflict: dates.length > 1,
+      firstReported: this.firstReport.published,
+      lastReported: latest.published,
+      sourceCount: this.stories.size,
+    };
+  }
+}
+
+function count(tally: Map<string, Counted>, key: string, r: TimelineReport, position: number): void {
+  const c = tally.get(key);
+  if (!c) tally.set(key, { n: 1, first: r, position });
+  else {
+    c.n++;
+    if (earlier(r, c.first)) c.first = r;
+  }
+}
+
 /**
  * Sums the reports of one event. The date is the day the most sources (stories) give, then the one reported
  * first; the others stay in `dates` and raise `dateConflict`. The place is the most specific one (Kremlin over
- * Moscow); the status is held once any source reports it held, else the latest report's; participants are
- * ordered by how many reports name them.
+ * Moscow), then the most told, then the first told; the status is held once any source reports it held, else
+ * the latest report's; participants are ordered by how many reports name them, then by first mention.
  * @example summarize([report({ date: '2025-12-02' }), report({ date: '2025-12-03', storyId: 'b' })]).dateConflict === true
  */
 export function summarize(reports: readonly TimelineReport[], within: (inner: string, outer: string) => boolean): TimelineSummary {
-  if (!reports.length) throw new Error('Cannot summarize a timeline event without reports');
-  // One pass over the reports for every tally: big events (an attack told by hundreds of outlets) are summed
-  // again each time a report joins them.
-  const byTime = [...reports].sort((a, b) => a.published.localeCompare(b.published) || a.eventId.localeCompare(b.eventId));
-  const storiesOn = new Map<string, { stories: Set<string>; first: number }>();
-  const placeCount = new Map<string, number>();
-  const agentCount = new Map<string, number>();
-  let coarse: TimelineReport | undefined;
-  byTime.forEach((r, i) => {
-    if (r.date) {
-      const on = storiesOn.get(r.date) ?? storiesOn.set(r.date, { stories: new Set(), first: i }).get(r.date)!;
-      on.stories.add(r.storyId);
-    }
-    if (r.period && (!coarse || fineness(r) < fineness(coarse))) coarse = r;
-    if (r.place) placeCount.set(r.place, (placeCount.get(r.place) ?? 0) + 1);
-    if (r.agentKey) agentCount.set(r.agentKey, (agentCount.get(r.agentKey) ?? 0) + 1);
-  });
-
-  const dates = [...storiesOn.keys()].sort();
-  const told = (d: string) => storiesOn.get(d)!;
-  const date = [...dates].sort((a, b) => told(b).stories.size - told(a).stories.size || told(a).first - told(b).first || a.localeCompare(b))[0] ?? null;
-
-  // How many other mentions a place lies within: the most nested place is the most specific.
-  const depth = new Map<string, number>();
-  for (const p of placeCount.keys()) {
-    let n = 0;
-    for (const [q, count] of placeCount) if (q !== p && within(p, q)) n += count;
-    depth.set(p, n);
-  }
-  const place = [...placeCount.keys()].sort((a, b) => depth.get(b)! - depth.get(a)! || placeCount.get(b)! - placeCount.get(a)!)[0] ?? null;
-
-  const latest = byTime[byTime.length - 1]!;
-  const status: EventStatus = byTime.some((r) => r.status === 'held') ? 'held' : (latest.status as EventStatus);
-
-  const count = new Map<string, { name: string; n: number; first: number }>();
-  byTime.forEach((r, i) =>
-    r.participantKeys.forEach((k, j) => {
-      const c = count.get(k) ?? { name: r.participants[j] ?? k, n: 0, first: i * 100 + j };
-      c.n++;
-      count.set(k, c);
-    }),
-  );
-  const ranked = [...count].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
-  const agentKey = [...agentCount.keys()].sort((a, b) => agentCount.get(b)! - agentCount.get(a)!)[0] ?? null;
-
-  return {
-    type: latest.type,
-    date,
-    period: date ? null : (coarse?.period ?? null),
-    precision: date ? 'day' : ((coarse?.precision as DatePrecision | undefined) ?? null),
-    place,
-    status,
-    participants: ranked.map(([, c]) => c.name),
-    participantKeys: ranked.map(([k]) => k),
-    agentKey,
-    dates,
-    dateConflict: dates.length > 1,
-    firstReported: byTime[0]!.published,
-    lastReported: latest.published,
-    sourceCount: new Set(byTime.map((r) => r.storyId)).size,
-  };
+  const tally = new EventTally();
+  for (const r of reports) tally.add(r);
+  return tally.summary(within);
 }

@@ -1,12 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import { addDays, isIsoDay } from '../core/dates.js';
-import { affinity, compatible, SAME_EVENT, type EventShape, type SameEventOptions } from '../extract/events/similarity.js';
+import type { SameEventOptions } from '../extract/events/similarity.js';
+import { bestOf, type CandidateGroup } from './candidate-group.js';
 import { placeIndex } from '../extract/events/places.js';
 import type { Profile } from '../profile/schema.js';
 import type { Database } from '../store/schema.js';
 import { CandidateIndex, type CandidateRow } from './timeline-candidates.js';
 import { markTimelineWritten } from './timeline-writer.js';
-import { summarize, type TimelineReport } from './timeline-summary.js';
+import { EventTally, type TimelineReport } from './timeline-summary.js';
 
 export interface TimelineOptions {
   /** Days two sources' dates may differ and still be one event (the difference is kept as a conflict). */
@@ -48,7 +49,7 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
       const id = best ?? `tl-${r.eventId}`;
       writes.assign(r.eventId, id);
       // A new event's only report is this one: nothing to read back.
-      if (!best) batch.reports.set(id, []);
+      if (!best) batch.tallies.set(id, new EventTally());
       const row = await refresh(db, id, o, batch, r);
       writes.event(row, r.participantKeys);
       batch.candidates.put(row);
@@ -110,18 +111,32 @@ class TimelineWrites {
   }
 }
 
-/** What the linker keeps between the documents it links: the candidates near them, who is a person, the reports of the events it touched. */
+/** What the linker keeps between the documents it links: the candidates near them, who is a person, the sums of the events it touched. */
 export interface LinkBatch {
   candidates: CandidateIndex;
   people: PersonCache;
-  reports: Map<string, TimelineReport[]>;
+  /** Timeline event id -> the sums of its reports, least recently used first. */
+  tallies: Map<string, EventTally>;
 }
 
 /**
  * A fresh context. It stays true while only its own writer changes the timeline: within one transaction,
  * or across transactions under `LinkerMemory`'s check.
  */
-export const linkBatch = (db: Db): LinkBatch => ({ candidates: new CandidateIndex(db), people: personCache(db), reports: new Map() });
+export const linkBatch = (db: Db): LinkBatch => ({ candidates: new CandidateIndex(db), people: personCache(db), tallies: new Map() });
+
+/** Past these, a batch forgets its least recently used candidates and tallies (a reload is one query per day or event). */
+const MAX_CANDIDATES = 50_000;
+const MAX_TALLIES = 20_000;
+
+/** Bounds what a batch holds. Only between documents: a document's links are written when it is done. */
+export function trimBatch(batch: LinkBatch): void {
+  batch.candidates.trim(MAX_CANDIDATES);
+  for (const id of batch.tallies.keys()) {
+    if (batch.tallies.size <= MAX_TALLIES) break;
+    batch.tallies.delete(id);
+  }
+}
 
 /** Points a context kept from an earlier transaction at the current one. */
 export function bindBatch(batch: LinkBatch, db: Db): void {
@@ -131,21 +146,27 @@ export function bindBatch(batch: LinkBatch, db: Db): void {
 
 /**
  * The timeline event a report belongs to, if any: compatible, with the most affinity (ties: the smallest
- * id), and not one that already took a report of the same document (`taken`).
+ * id), and not one that already took a report of the same document (`taken`). Its candidates are the
+ * events of its type dated near it (with `exactOnly`, on its very day), and undated ones first reported
+ * near it (or, for an undated report, near its publication).
  */
 async function bestCandidate(r: TimelineReport, o: TimelineOptions, exactOnly: boolean, batch: LinkBatch, taken: ReadonlySet<string>): Promise<string | undefined> {
   if (exactOnly && !r.date) return undefined;
-  const candidates = await candidatesFor(batch.candidates, r, o, exactOnly);
   // Affinity only asks about the people a candidate shares with the report: the report's own.
   const isPerson = await batch.people.of(r.participantKeys);
   const same: SameEventOptions = { dateWindow: o.dateWindow, within: o.within, isPerson };
-  let best: { id: string; score: number } | undefined;
-  for (const c of candidates) {
-    if (taken.has(c.id) || !compatible(c.shape, r, same)) continue;
-    const score = affinity(c.shape, r, same);
-    if (score >= SAME_EVENT && (!best || score > best.score || (score === best.score && c.id < best.id))) best = { id: c.id, score };
-  }
-  return best?.id;
+  const index = batch.candidates;
+  const groups: Array<{ group: CandidateGroup; dateScore: number }> = [];
+  if (r.date) {
+    // The date part of the affinity: 3 for the same day, 2 within the window.
+    for (const g of await index.days(r.type, addDays(r.date, exactOnly ? 0 : -o.dateWindow), addDays(r.date, exactOnly ? 0 : o.dateWindow)))
+      groups.push({ group: g.dated, dateScore: g.day === r.date ? 3 : 2 });
+    if (!exactOnly)
+      for (const g of await index.days(r.type, addDays(r.date, -o.undatedWindow), addDays(r.date, o.undatedWindow))) groups.push({ group: g.undated, dateScore: 0 });
+  } else
+    for (const g of await index.days(r.type, addDays(r.published, -o.undatedWindow), addDays(r.published, o.undatedWindow)))
+      groups.push({ group: g.dated, dateScore: 0 }, { group: g.undated, dateScore: 0 });
+  return bestOf(groups, r, same, taken)?.id;
 }
 
 /** Rebuilds the whole timeline from the stored reports, document by document in publication order. */
@@ -157,10 +178,10 @@ export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<numbe
   await db.deleteFrom('timeline_events').execute();
   await db.deleteFrom('timeline_participants').execute();
   const docs = await db.selectFrom('documents').select('id').orderBy('published').orderBy('id').execute();
-  let batch = linkBatch(db);
+  const batch = linkBatch(db);
   for (const [i, d] of docs.entries()) {
-    // A fresh context now and then bounds the memory the cached reports take.
-    if (i % 64 === 0) batch = linkBatch(db);
+    // Between documents everything the batch holds is written: forgetting the coldest bounds its memory.
+    if (i % 64 === 0) trimBatch(batch);
     await linkDocumentEvents(db, d.id, o, batch);
   }
   await markTimelineWritten(db);
@@ -169,26 +190,20 @@ export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<numbe
 }
 
 /**
- * Timeline events of the report's type whose date (or, undated, first report) lies near the report's;
- * with `exactDay`, only those of the report's very day.
- */
-async function candidatesFor(index: CandidateIndex, r: TimelineReport, o: TimelineOptions, exactDay: boolean) {
-  const anchor = r.date ?? r.published;
-  const near = { from: addDays(anchor, -o.undatedWindow), to: addDays(anchor, o.undatedWindow) };
-  const dated = r.date ? { from: addDays(r.date, -o.dateWindow), to: addDays(r.date, o.dateWindow) } : near;
-  return exactDay && r.date ? index.on(r.type, r.date) : index.near(r.type, dated, near);
-}
-
-/**
- * Recomputes one timeline event from all its reports (`added` just joined it) and returns its row. An event's
- * reports are read once per batch: after that, the batch knows what joins.
+ * Recomputes one timeline event with `added`, which just joined it, and returns its row. An event's stored
+ * reports are read and summed once; after that the batch adds what joins.
  */
 async function refresh(db: Db, id: string, o: TimelineOptions, batch: LinkBatch, added: TimelineReport): Promise<CandidateRow & Database['timeline_events']> {
-  let reports = batch.reports.get(id);
-  // The stored reports, then this one: its link is written when its document is done (summaries sort by time).
-  if (!reports) batch.reports.set(id, (reports = await loadReports(db, (q) => q.where('events.timeline_id', '=', id))));
-  reports.push(added);
-  const s = summarize(reports, o.within);
+  let tally = batch.tallies.get(id);
+  // The stored reports, then this one: its link is written when its document is done.
+  if (!tally) {
+    tally = new EventTally();
+    for (const r of await loadReports(db, (q) => q.where('events.timeline_id', '=', id))) tally.add(r);
+  }
+  // Most recently used last, so that trimming drops the coldest.
+  batch.tallies.delete(id);
+  batch.tallies.set(id, tally.add(added));
+  const s = tally.summary(o.within);
   const row = {
     type: s.type,
     date: s.date,
@@ -231,7 +246,8 @@ const reportQuery = (db: Db) =>
     ]);
 
 async function loadReports(db: Db, where: (q: ReportQuery) => ReportQuery): Promise<TimelineReport[]> {
-  const rows = await where(reportQuery(db)).orderBy('events.published').orderBy('events.id').execute();
+  // In no particular order: tallies do not depend on it, and a document's reports are sorted by id.
+  const rows = await where(reportQuery(db)).execute();
   return rows.map((r) => {
     const names = JSON.parse(r.participants) as string[];
     const keys = r.participantKeys ? (JSON.parse(r.participantKeys) as string[]) : names;
