@@ -45,6 +45,8 @@ interface Moment {
   published: string;
   eventId: string;
 }
+/** A copy, so that sums do not keep whole reports alive (thousands of events are held at once). */
+const momentOf = (r: Moment): Moment => ({ published: r.published, eventId: r.eventId });
 const earlier = (a: Moment, b: Moment): boolean => (a.published.localeCompare(b.published) || a.eventId.localeCompare(b.eventId)) < 0;
 
 /** A count with the moment (and, for participants, the position) of its first report. */
@@ -67,31 +69,34 @@ export class EventTally {
   private readonly agents = new Map<string, Counted>();
   private readonly people = new Map<string, Counted & { name: string }>();
   private readonly stories = new Set<string>();
-  private coarse: TimelineReport | undefined;
-  private firstReport: TimelineReport | undefined;
-  private latest: TimelineReport | undefined;
+  private coarse: { at: Moment; fineness: number; period: string; precision: string | null } | undefined;
+  private firstReport: Moment | undefined;
+  private latest: { at: Moment; type: string; status: string } | undefined;
   private held = false;
 
   add(r: TimelineReport): this {
-    if (!this.firstReport || earlier(r, this.firstReport)) this.firstReport = r;
-    if (!this.latest || earlier(this.latest, r)) this.latest = r;
+    const at = momentOf(r);
+    if (!this.firstReport || earlier(at, this.firstReport)) this.firstReport = at;
+    if (!this.latest || earlier(this.latest.at, at)) this.latest = { at, type: r.type, status: r.status };
     if (r.date) {
       const on = this.storiesOn.get(r.date);
-      if (!on) this.storiesOn.set(r.date, { stories: new Set([r.storyId]), first: r });
+      if (!on) this.storiesOn.set(r.date, { stories: new Set([r.storyId]), first: at });
       else {
         on.stories.add(r.storyId);
-        if (earlier(r, on.first)) on.first = r;
+        if (earlier(at, on.first)) on.first = at;
       }
     }
-    if (r.period && (!this.coarse || fineness(r) < fineness(this.coarse) || (fineness(r) === fineness(this.coarse) && earlier(r, this.coarse)))) this.coarse = r;
-    if (r.place) count(this.places, r.place, r, 0);
-    if (r.agentKey) count(this.agents, r.agentKey, r, 0);
+    const fine = fineness(r);
+    if (r.period && (!this.coarse || fine < this.coarse.fineness || (fine === this.coarse.fineness && earlier(at, this.coarse.at))))
+      this.coarse = { at, fineness: fine, period: r.period, precision: r.precision };
+    if (r.place) count(this.places, r.place, at, 0);
+    if (r.agentKey) count(this.agents, r.agentKey, at, 0);
     r.participantKeys.forEach((k, j) => {
       const c = this.people.get(k);
-      if (!c) this.people.set(k, { n: 1, first: r, position: j, name: r.participants[j] ?? k });
+      if (!c) this.people.set(k, { n: 1, first: at, position: j, name: r.participants[j] ?? k });
       else {
         c.n++;
-        if (earlier(r, c.first)) Object.assign(c, { first: r, position: j, name: r.participants[j] ?? k });
+        if (earlier(at, c.first)) Object.assign(c, { first: at, position: j, name: r.participants[j] ?? k });
       }
     });
     this.stories.add(r.storyId);
@@ -133,18 +138,18 @@ export class EventTally {
       dates,
       dateConflict: dates.length > 1,
       firstReported: this.firstReport.published,
-      lastReported: latest.published,
+      lastReported: latest.at.published,
       sourceCount: this.stories.size,
     };
   }
 }
 
-function count(tally: Map<string, Counted>, key: string, r: TimelineReport, position: number): void {
+function count(tally: Map<string, Counted>, key: string, at: Moment, position: number): void {
   const c = tally.get(key);
-  if (!c) tally.set(key, { n: 1, first: r, position });
+  if (!c) tally.set(key, { n: 1, first: at, position });
   else {
     c.n++;
-    if (earlier(r, c.first)) c.first = r;
+    if (earlier(at, c.first)) c.first = at;
   }
 }
 

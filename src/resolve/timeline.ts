@@ -127,7 +127,7 @@ export const linkBatch = (db: Db): LinkBatch => ({ candidates: new CandidateInde
 
 /** Past these, a batch forgets its least recently used candidates and tallies (a reload is one query per day or event). */
 const MAX_CANDIDATES = 50_000;
-const MAX_TALLIES = 20_000;
+const MAX_TALLIES = 10_000;
 
 /** Bounds what a batch holds. Only between documents: a document's links are written when it is done. */
 export function trimBatch(batch: LinkBatch): void {
