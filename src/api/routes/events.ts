@@ -16,7 +16,7 @@ export function registerEvents(routes: Routes, ctx: ApiContext): void {
   );
   routes.get(
     '/api/timeline',
-    { tag: 'events', summary: 'The merged timeline: each real-world event once, with all its sources', query },
+    { tag: 'events', summary: 'The merged timeline: each real-world event once, with its first sources (all of them under /api/timeline/{id})', query },
     async ({ query: { limit, offset, ...f } }) => listBody(await listTimeline(ctx.db, f, { limit, offset }), { limit, offset }),
   );
   routes.get(

@@ -14,6 +14,7 @@ import * as m013 from './013_outlet_counts.js';
 import * as m014 from './014_record_filters.js';
 import * as m015 from './015_outlet_indexes.js';
 import * as m016 from './016_record_issue_lookup.js';
+import * as m017 from './017_timeline_sources.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '014_record_filters': m014,
   '015_outlet_indexes': m015,
   '016_record_issue_lookup': m016,
+  '017_timeline_sources': m017,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database } from '../schema.js';
 import { listTimeline, type TimelineEventView } from './timeline-view.js';
 import { num } from './shape.js';
@@ -20,8 +20,10 @@ export interface BriefPositionChange {
   now: string[];
   kind: 'new' | 'changed' | 'restated';
   sources: BriefSource[];
-  /** Distinct stories behind the change: syndicated copies count once. */
+  /** Distinct stories behind the change (syndicated copies count once), counted up to CORROBORATION_CAP. */
   corroboration: number;
+  /** True when more stories than `corroboration` back it. */
+  corroborationCapped: boolean;
 }
 
 export interface BriefStatusClaim {
@@ -43,6 +45,7 @@ export interface BriefStatusMove {
   claims: BriefStatusClaim[];
   sources: BriefSource[];
   corroboration: number;
+  corroborationCapped: boolean;
 }
 
 export interface Brief {
@@ -56,6 +59,12 @@ export interface Brief {
 }
 
 const MAX_SOURCES = 12;
+/**
+ * Corroboration is counted up to this many stories. An exact count over a long window reads every record
+ * of the cell (all of them for "since the start"); the capped one walks the (cell, date, story) index and
+ * stops at the cap.
+ */
+export const CORROBORATION_CAP = 100;
 
 type Db = Kysely<Database>;
 interface Window {
@@ -78,18 +87,22 @@ const kindOf = (before: string[], now: string[]) =>
 
 const cellKey = (side: string, issue: string) => `${side}\u0000${issue}`;
 
+/** Distinct stories of `records` in the window, up to CORROBORATION_CAP (+1, to tell that there are more). */
+async function corroboration(records: SelectQueryBuilder<Database, 'positions' | 'statuses', object>, w: Window) {
+  let q = records.select('story_id').distinct().where('date', '>=', w.since);
+  if (w.until) q = q.where('date', '<=', w.until);
+  const stories = (await q.limit(CORROBORATION_CAP + 1).execute()).length;
+  return { corroboration: Math.min(stories, CORROBORATION_CAP), corroborationCapped: stories > CORROBORATION_CAP };
+}
+
 /**
  * Position changes in the window. Stances come from the per-day counts, corroboration from the records'
  * story index, and only the first sources of each cell are read: the cost follows cells and days, not reports.
  */
 async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]> {
   let nowQ = db.selectFrom('position_days').select(['side', 'issue', 'stance']).where('date', '>=', w.since);
-  let storiesQ = db
-    .selectFrom('positions')
-    .select(['side', 'issue', (eb) => eb.fn.count<number>('story_id').distinct().as('n')])
-    .where('date', '>=', w.since);
-  if (w.until) (nowQ = nowQ.where('date', '<=', w.until)), (storiesQ = storiesQ.where('date', '<=', w.until));
-  const [now, before, stories] = await Promise.all([
+  if (w.until) nowQ = nowQ.where('date', '<=', w.until);
+  const [now, before] = await Promise.all([
     nowQ.groupBy(['side', 'issue', 'stance']).execute(),
     db
       .selectFrom('position_days')
@@ -97,10 +110,8 @@ async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]
       .where('date', '<', w.since)
       .groupBy(['side', 'issue', 'stance'])
       .execute(),
-    storiesQ.groupBy(['side', 'issue']).execute(),
   ]);
   const latestBefore = latestByGroup(before.map((r) => ({ group: cellKey(r.side, r.issue), value: r.stance, date: String(r.date) })));
-  const corroboration = new Map(stories.map((r) => [cellKey(r.side, r.issue), num(r.n)]));
   const cells = new Map<string, { side: string; issue: string; stances: string[] }>();
   for (const r of now) {
     const k = cellKey(r.side, r.issue);
@@ -116,7 +127,10 @@ async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]
         .where('positions.issue', '=', c.issue)
         .where('positions.date', '>=', w.since);
       if (w.until) q = q.where('positions.date', '<=', w.until);
-      const sources = await q.orderBy('positions.date').orderBy('positions.id').limit(MAX_SOURCES).execute();
+      const [sources, stories] = await Promise.all([
+        q.orderBy('positions.date').orderBy('positions.id').limit(MAX_SOURCES).execute(),
+        corroboration(db.selectFrom('positions').where('side', '=', c.side).where('issue', '=', c.issue), w),
+      ]);
       const beforeStances = latestBefore.get(k) ?? [];
       const nowStances = [...new Set(c.stances)].sort();
       return {
@@ -126,7 +140,7 @@ async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]
         now: nowStances,
         kind: kindOf(beforeStances, nowStances),
         sources: sources.map(source),
-        corroboration: corroboration.get(k) ?? 0,
+        ...stories,
       };
     }),
   );
@@ -138,9 +152,8 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
     .selectFrom('status_days')
     .select(['issue', 'status', 'claimed_by', (eb) => eb.fn.min('date').as('first'), (eb) => eb.fn.max('date').as('last'), (eb) => eb.fn.sum<number>('n').as('n')])
     .where('date', '>=', w.since);
-  let storiesQ = db.selectFrom('statuses').select(['issue', (eb) => eb.fn.count<number>('story_id').distinct().as('n')]).where('date', '>=', w.since);
-  if (w.until) (claimsQ = claimsQ.where('date', '<=', w.until)), (storiesQ = storiesQ.where('date', '<=', w.until));
-  const [claims, before, stories] = await Promise.all([
+  if (w.until) claimsQ = claimsQ.where('date', '<=', w.until);
+  const [claims, before] = await Promise.all([
     claimsQ.groupBy(['issue', 'status', 'claimed_by']).orderBy('issue').orderBy('first').orderBy('status').orderBy('claimed_by').execute(),
     db
       .selectFrom('status_days')
@@ -148,11 +161,9 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
       .where('date', '<', w.since)
       .groupBy(['issue', 'status'])
       .execute(),
-    storiesQ.groupBy('issue').execute(),
   ]);
   const latestBefore = latestByGroup(before.map((r) => ({ group: r.issue, value: r.status, date: String(r.date) })));
   const latestNow = latestByGroup(claims.map((r) => ({ group: r.issue, value: r.status, date: String(r.last) })));
-  const corroboration = new Map(stories.map((r) => [r.issue, num(r.n)]));
   const byIssue = new Map<string, BriefStatusClaim[]>();
   for (const r of claims)
     (byIssue.get(r.issue) ?? byIssue.set(r.issue, []).get(r.issue)!).push({
@@ -171,7 +182,10 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
         .where('statuses.issue', '=', issue)
         .where('statuses.date', '>=', w.since);
       if (w.until) q = q.where('statuses.date', '<=', w.until);
-      const sources = await q.orderBy('statuses.date').orderBy('statuses.id').limit(MAX_SOURCES).execute();
+      const [sources, stories] = await Promise.all([
+        q.orderBy('statuses.date').orderBy('statuses.id').limit(MAX_SOURCES).execute(),
+        corroboration(db.selectFrom('statuses').where('issue', '=', issue), w),
+      ]);
       const beforeStatuses = latestBefore.get(issue) ?? [];
       // [...new Set(...)]: one status may be claimed by several parties on its latest day.
       const now = [...new Set(latestNow.get(issue) ?? [])];
@@ -183,7 +197,7 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
         conflict: new Set(issueClaims.map((c) => c.status)).size > 1,
         claims: issueClaims,
         sources: sources.map(source),
-        corroboration: corroboration.get(issue) ?? 0,
+        ...stories,
       };
     }),
   );

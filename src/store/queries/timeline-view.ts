@@ -61,8 +61,15 @@ function filtered(db: Kysely<Database>, f: TimelineFilter) {
   return q;
 }
 
-/** The reports behind some merged events, oldest first. */
-export async function timelineSources(db: Kysely<Database>, ids: string[]): Promise<Map<string, TimelineSource[]>> {
+/** Sources a timeline list shows per event; the event's own endpoint has them all. */
+export const SOURCES_IN_LIST = 10;
+
+/**
+ * The reports behind some merged events, oldest first: all of them, or the first `perEvent` of each. The
+ * first ones are read per event from the (timeline_id, published, id) index, so a big event costs no more
+ * than a small one.
+ */
+export async function timelineSources(db: Kysely<Database>, ids: string[], perEvent?: number): Promise<Map<string, TimelineSource[]>> {
   const out = new Map<string, TimelineSource[]>();
   if (!ids.length) return out;
   const rows = await db
@@ -72,7 +79,26 @@ export async function timelineSources(db: Kysely<Database>, ids: string[]): Prom
       'events.id', 'events.timeline_id', 'events.document_id', 'documents.outlet', 'documents.title', 'events.published', 'events.date',
       'events.span_start', 'events.span_end', 'events.text', 'events.rule',
     ])
-    .where('events.timeline_id', 'in', ids)
+    .$if(perEvent === undefined, (q) => q.where('events.timeline_id', 'in', ids))
+    .$if(perEvent !== undefined, (q) =>
+      q.where('events.id', 'in', (eb) =>
+        eb
+          .selectFrom('timeline_events as listed')
+          .innerJoin('events as first', (join) =>
+            join.on('first.id', 'in', (inner) =>
+              inner
+                .selectFrom('events as e')
+                .select('e.id')
+                .whereRef('e.timeline_id', '=', 'listed.id')
+                .orderBy('e.published')
+                .orderBy('e.id')
+                .limit(perEvent!),
+            ),
+          )
+          .select('first.id')
+          .where('listed.id', 'in', ids),
+      ),
+    )
     .orderBy('events.published')
     .orderBy('events.id')
     .execute();
@@ -125,7 +151,7 @@ export async function listTimeline(db: Kysely<Database>, filter: TimelineFilter,
       .execute(),
     cappedTotal(db, base),
   ]);
-  const sources = await timelineSources(db, rows.map((r) => r.id));
+  const sources = await timelineSources(db, rows.map((r) => r.id), SOURCES_IN_LIST);
   return { ...total, items: rows.map((r) => view(r, sources.get(r.id) ?? [])) };
 }
 

@@ -111,6 +111,15 @@ export const timelinePage: Page = async (root, { query, meta, go }) => {
     selected = e;
     history.replaceState(null, '', route(['timeline'], { ...filters, event: e.id }));
     replace(detailBox, detail(e));
+    // The list carries each event's first sources only: the event's own endpoint has them all.
+    void api<TimelineEvent>(`timeline/${encodeURIComponent(e.id)}`)
+      .then((full) => {
+        if (selected?.id !== full.id || full.sources.length <= e.sources.length) return;
+        const focused = detailBox.contains(document.activeElement);
+        replace(detailBox, detail(full));
+        if (focused) detailBox.querySelector<HTMLElement>('h2')?.focus();
+      })
+      .catch(() => undefined);
     draw();
     const title = detailBox.querySelector<HTMLElement>('h2');
     if (focusDetail && title) {
