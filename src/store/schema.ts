@@ -128,6 +128,18 @@ export interface StatementsTable extends RecordColumns {
   issues?: string;
 }
 
+/**
+ * One row per quote (`quote_issues`) or statement (`statement_issues`) and issue it speaks to, with the record's
+ * date, outlet and speaker: the filtered lists read an issue's records from here (migration 019).
+ */
+export interface SpeechIssuesTable {
+  issue: string;
+  published: string;
+  record_id: string;
+  outlet: string | null;
+  speaker_key: string | null;
+}
+
 export interface TimexesTable extends RecordColumns {
   type: string;
   value: string;
@@ -250,6 +262,16 @@ export interface StatusDaysTable {
   n: number;
 }
 
+/** Per outlet, issue and day: positions, statuses, and the articles with either (outlet coverage reads these). */
+export interface OutletIssueDaysTable {
+  outlet: string;
+  issue: string;
+  date: string;
+  positions: number;
+  statuses: number;
+  documents: number;
+}
+
 /** The actors of a timeline event: the union of its reports' participants. */
 export interface TimelineParticipantsTable {
   timeline_id: string;
@@ -266,6 +288,8 @@ export interface Database {
   mentions: MentionsTable;
   quotes: QuotesTable;
   statements: StatementsTable;
+  quote_issues: SpeechIssuesTable;
+  statement_issues: SpeechIssuesTable;
   timexes: TimexesTable;
   events: EventsTable;
   event_participants: EventParticipantsTable;
@@ -275,6 +299,7 @@ export interface Database {
   statuses: StatusesTable;
   position_days: PositionDaysTable;
   status_days: StatusDaysTable;
+  outlet_issue_days: OutletIssueDaysTable;
   diagnostics: DiagnosticsTable;
   meta: MetaTable;
 }

@@ -133,6 +133,7 @@ describe('REST API', { skip: demoSkip() }, () => {
   test('full-text search finds documents and quotes and marks the matched words', async () => {
     const docs = await get('/api/search?q=Witkoff%20Kremlin');
     assert.ok(docs.body.total > 0);
+    assert.equal(docs.body.order, 'relevance', 'a few matches are ranked');
     for (const hit of docs.body.items) {
       assert.ok(hit.snippet.highlights.length > 0);
       for (const h of hit.snippet.highlights) assert.match(hit.snippet.text.slice(h.start, h.end), /witkoff|kremlin/i);

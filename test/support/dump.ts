@@ -12,6 +12,8 @@ const TABLES: Array<[keyof Database, string[]]> = [
   ['mentions', ['id']],
   ['quotes', ['id']],
   ['statements', ['id']],
+  ['quote_issues', ['issue', 'record_id']],
+  ['statement_issues', ['issue', 'record_id']],
   ['timexes', ['id']],
   ['events', ['id']],
   ['event_participants', ['event_id', 'actor_key']],
@@ -21,6 +23,7 @@ const TABLES: Array<[keyof Database, string[]]> = [
   ['statuses', ['id']],
   ['position_days', ['side', 'issue', 'stance', 'date']],
   ['status_days', ['issue', 'status', 'claimed_by', 'date']],
+  ['outlet_issue_days', ['outlet', 'issue', 'date']],
   ['diagnostics', ['id']],
 ];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { searchDocuments, searchQuotes } from '../../store/queries/search.js';
+import { RANK_LIMIT, searchDocuments, searchQuotes } from '../../store/queries/search.js';
 import { listBody, type ApiContext } from '../context.js';
 import { filters, page, text } from '../params.js';
 import type { Routes } from '../route.js';
@@ -9,9 +9,10 @@ export function registerSearch(routes: Routes, ctx: ApiContext): void {
     '/api/search',
     {
       tag: 'search',
-      summary: 'Full-text search over documents or quotes, best matches first, with highlighted snippets',
+      summary: 'Full-text search over documents or quotes, best matches first (newest first for common words), with highlighted snippets',
       description:
-        'Words must all match; "quoted phrases" match as phrases; `word*` matches a prefix. Snippets come as plain text with highlight offsets. `side` and `actor` apply to quotes.',
+        'Words must all match; "quoted phrases" match as phrases; `word*` matches a prefix. Snippets come as plain text with highlight offsets. `side` and `actor` apply to quotes. ' +
+        `Hits are ordered by relevance when at most ${RANK_LIMIT} articles (or quotes) of the store match the words, else newest first (publication date, then id), whatever the filters; \`order\` says which (\`relevance\` or \`newest\`).`,
       query: z.object({
         q: text(300).describe('what to search for'),
         kind: z.enum(['documents', 'quotes']).default('documents'),
@@ -26,7 +27,7 @@ export function registerSearch(routes: Routes, ctx: ApiContext): void {
     async ({ query: { q, kind, limit, offset, ...f } }) => {
       const p = { limit, offset };
       const result = kind === 'quotes' ? await searchQuotes(ctx.db, q, f, p) : await searchDocuments(ctx.db, q, f, p);
-      return { kind, ...listBody<unknown>(result, p) };
+      return { kind, ...listBody<unknown>(result, p), order: result.order };
     },
   );
 }

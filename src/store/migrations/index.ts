@@ -15,6 +15,9 @@ import * as m014 from './014_record_filters.js';
 import * as m015 from './015_outlet_indexes.js';
 import * as m016 from './016_record_issue_lookup.js';
 import * as m017 from './017_timeline_sources.js';
+import * as m018 from './018_outlet_issue_days.js';
+import * as m019 from './019_speech_filters.js';
+import * as m020 from './020_timeline_type_day.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -34,6 +37,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '015_outlet_indexes': m015,
   '016_record_issue_lookup': m016,
   '017_timeline_sources': m017,
+  '018_outlet_issue_days': m018,
+  '019_speech_filters': m019,
+  '020_timeline_type_day': m020,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,4 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
-import { issueTag } from '../issue-tags.js';
 import type { Database } from '../schema.js';
 
 /** Filters the list queries share. Every field is optional; absent means "any". */
@@ -79,9 +78,3 @@ const containsLiteral = (column: RawBuilder<unknown>, text: string) =>
 
 /** Case-insensitive substring match of user text, wildcards escaped, on both engines. */
 export const containsText = (column: string, text: string) => containsLiteral(sql`lower(${sql.ref(column)})`, text.toLowerCase());
-
-/**
- * The quote or statement speaks to `issue`: a position or status on it in the same article overlaps its span
- * (kept in the record's `issues` column when it is stored, migration 014).
- */
-export const speaksTo = (table: 'quotes' | 'statements', issue: string) => containsLiteral(sql.ref(`${table}.issues`), issueTag(issue));

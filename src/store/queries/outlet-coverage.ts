@@ -35,33 +35,19 @@ export interface IssueCoverage {
   cells: Array<{ outlet: string; issue: string; positions: number; statuses: number; documents: number }>;
 }
 
-/** Which outlets report what: per outlet and issue, the positions and statuses and in how many articles. */
+/**
+ * Which outlets report what: per outlet and issue, the positions and statuses and in how many articles.
+ * `documents` counts the articles with a position or a status on the issue, each once.
+ */
 export async function issueCoverage(db: Kysely<Database>, filter: { since?: string; until?: string } = {}): Promise<IssueCoverage> {
-  // Each record keeps its article's outlet (migration 014), so no join with documents (migration 015 indexes it).
-  const count = (table: 'positions' | 'statuses') => {
-    let q = db
-      .selectFrom(table as 'positions')
-      .select((eb) => ['outlet', 'issue', eb.fn.countAll().as('n'), eb.fn.count('document_id').distinct().as('docs')])
-      .where('outlet', 'is not', null);
-    if (filter.since) q = q.where('date', '>=', filter.since);
-    if (filter.until) q = q.where('date', '<=', filter.until);
-    return q.groupBy(['outlet', 'issue']).execute();
-  };
-  const [positions, statuses] = await Promise.all([count('positions'), count('statuses')]);
-  const cells = new Map<string, IssueCoverage['cells'][number]>();
-  const cell = (outlet: string, issue: string) => {
-    const k = `${outlet}\u0000${issue}`;
-    return cells.get(k) ?? cells.set(k, { outlet, issue, positions: 0, statuses: 0, documents: 0 }).get(k)!;
-  };
-  for (const r of positions) {
-    const c = cell(r.outlet!, r.issue);
-    c.positions += num(r.n);
-    c.documents = Math.max(c.documents, num(r.docs));
-  }
-  for (const r of statuses) {
-    const c = cell(r.outlet!, r.issue);
-    c.statuses += num(r.n);
-    c.documents = Math.max(c.documents, num(r.docs));
-  }
-  return { cells: [...cells.values()].sort((a, b) => a.outlet.localeCompare(b.outlet) || a.issue.localeCompare(b.issue)) };
+  // Per-day cells kept by the write batch (migration 018): the cost is outlets x issues x days, not records.
+  // An article has one day, so summing its day's article counts counts it once.
+  let q = db
+    .selectFrom('outlet_issue_days')
+    .select((eb) => ['outlet', 'issue', eb.fn.sum('positions').as('positions'), eb.fn.sum('statuses').as('statuses'), eb.fn.sum('documents').as('documents')]);
+  if (filter.since) q = q.where('date', '>=', filter.since);
+  if (filter.until) q = q.where('date', '<=', filter.until);
+  const rows = await q.groupBy(['outlet', 'issue']).execute();
+  const cells = rows.map((r) => ({ outlet: r.outlet, issue: r.issue, positions: num(r.positions), statuses: num(r.statuses), documents: num(r.documents) }));
+  return { cells: cells.sort((a, b) => a.outlet.localeCompare(b.outlet) || a.issue.localeCompare(b.issue)) };
 }

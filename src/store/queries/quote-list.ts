@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { actorOnSide, cappedTotal, speaksTo, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { cappedTotal, type Page, type PageResult, type RecordFilter } from './filters.js';
 import { optionalSpan, spanOf } from './shape.js';
+import { newestFirst, speechMatches } from './speech-matches.js';
 
 export type QuoteFilter = RecordFilter;
 
@@ -25,22 +26,13 @@ export interface QuoteView {
   groupKey: string;
 }
 
-function filtered(db: Kysely<Database>, f: QuoteFilter) {
-  let q = db.selectFrom('quotes');
-  if (f.since) q = q.where('quotes.published', '>=', f.since);
-  if (f.until) q = q.where('quotes.published', '<=', f.until);
-  if (f.actor) q = q.where('quotes.speaker_key', '=', f.actor);
-  if (f.side) q = q.where(actorOnSide('quotes.speaker_key', f.side));
-  if (f.outlet) q = q.where('quotes.outlet', '=', f.outlet);
-  if (f.issue) q = q.where(speaksTo('quotes', f.issue));
-  return q;
-}
-
 /** Quotes, newest first, with their document's outlet and the speaker's side. */
 export async function listQuotes(db: Kysely<Database>, filter: QuoteFilter, page: Page): Promise<PageResult<QuoteView>> {
-  const base = filtered(db, filter);
+  const matches = speechMatches(db, 'quotes', filter);
   const [rows, total] = await Promise.all([
-    base
+    db
+      .selectFrom(newestFirst(matches, page).as('m'))
+      .innerJoin('quotes', 'quotes.id', 'm.id')
       .innerJoin('documents', 'documents.id', 'quotes.document_id')
       .leftJoin('actors', 'actors.key', 'quotes.speaker_key')
       .select([
@@ -49,12 +41,10 @@ export async function listQuotes(db: Kysely<Database>, filter: QuoteFilter, page
         'quotes.speaker_start', 'quotes.speaker_end', 'quotes.speaker_text', 'quotes.speaker_basis', 'quotes.cue',
         'quotes.partial', 'quotes.group_key',
       ])
-      .orderBy('quotes.published', 'desc')
-      .orderBy('quotes.id')
-      .limit(page.limit)
-      .offset(page.offset)
+      .orderBy('m.published', 'desc')
+      .orderBy('m.id')
       .execute(),
-    cappedTotal(db, base),
+    cappedTotal(db, matches.filtered),
   ]);
   return {
     ...total,

@@ -2,7 +2,12 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { engineOf } from '../engine.js';
 import type { Database } from '../schema.js';
 import { PG_TS_CONFIG } from '../search-config.js';
-import { cappedCount, type Page, type PageResult } from './filters.js';
+import { actorOnSide, TOTAL_CAP, type Page, type PageResult } from './filters.js';
+import { inRowidOrder, pageFts5 } from './search-fts5.js';
+import { CLOSE, OPEN, parseMarked, toFts5Query, type Highlighted } from './search-syntax.js';
+import { pageTsvector, webQuery } from './search-tsvector.js';
+
+export { parseMarked, toFts5Query, type Highlighted } from './search-syntax.js';
 
 export interface SearchFilter {
   since?: string;
@@ -12,12 +17,6 @@ export interface SearchFilter {
   actor?: string;
   /** Quotes only: the speaker's side. */
   side?: string;
-}
-
-/** Text with the matched words marked by offsets, so a client can highlight them without parsing markup. */
-export interface Highlighted {
-  text: string;
-  highlights: Array<{ start: number; end: number }>;
 }
 
 export interface DocumentHit {
@@ -38,48 +37,29 @@ export interface QuoteHit {
   quote: Highlighted;
 }
 
-// Private-use characters mark matches inside snippets; they never reach a client.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-const MAX_TERMS = 16;
+/** How hits are ordered: `relevance` (bm25 or ts_rank, then id) or `newest` (publication date, then id). */
+export type SearchOrder = 'relevance' | 'newest';
 
-/** Splits marked snippet text into plain text and highlight offsets (stray markers are dropped). */
-export function parseMarked(marked: string): Highlighted {
-  let text = '';
-  const highlights: Highlighted['highlights'] = [];
-  let open = -1;
-  for (const ch of marked) {
-    if (ch === OPEN) open = text.length;
-    else if (ch === CLOSE) {
-      if (open >= 0 && text.length > open) highlights.push({ start: open, end: text.length });
-      open = -1;
-    } else text += ch;
-  }
-  return { text, highlights };
+export interface SearchResult<T> extends PageResult<T> {
+  order: SearchOrder;
 }
 
 /**
- * Turns what a user typed into a safe FTS5 query: quoted phrases stay phrases, other words become
- * quoted terms (so FTS5 operators and syntax errors cannot come from input), `word*` keeps its prefix
- * star; all terms must match. Returns null when nothing searchable is left.
- *
- * @example toFts5Query('Witkoff "peace plan" Kush*') === '"witkoff" "peace plan" "kush"*'
+ * Search ranks by relevance when at most this many articles (or quotes) of the store match the words; when
+ * more do, hits come newest first, as the lists do. The filters do not enter the choice: the same words are
+ * always ordered the same way. A common word matches most articles, and ranking all of them grew with the
+ * store (100k articles: ~200 ms for "talks"); ranking only some cannot be bounded on SQLite (see
+ * `pageFts5`), and for words that common the newest matches are what a reader is after. Before this,
+ * every search was ordered by relevance.
  */
-export function toFts5Query(input: string): string | null {
-  const terms: string[] = [];
-  const re = /"([^"]*)"|([\p{L}\p{N}][\p{L}\p{N}'’-]*)(\*)?/gu;
-  for (const m of input.matchAll(re)) {
-    if (terms.length >= MAX_TERMS) break;
-    if (m[1] !== undefined) {
-      const words = m[1].match(/[\p{L}\p{N}]+/gu);
-      if (words?.length) terms.push(`"${words.join(' ').toLowerCase()}"`);
-    } else if (m[2]) {
-      const words = m[2].match(/[\p{L}\p{N}]+/gu) ?? [];
-      if (words.length) terms.push(`"${words.join(' ').toLowerCase()}"${m[3] && words.length === 1 ? '*' : ''}`);
-    }
-  }
-  return terms.length ? terms.join(' ') : null;
+export const RANK_LIMIT = TOTAL_CAP;
+
+export interface SearchOptions {
+  /** Rank by relevance up to this many matches (1 to RANK_LIMIT; tests use a few to pass it on a small store). */
+  rankLimit?: number;
 }
+
+const rankLimitOf = (o: SearchOptions) => Math.max(1, Math.min(RANK_LIMIT, Math.floor(o.rankLimit ?? RANK_LIMIT)));
 
 const dateAndOutlet = (alias: string, f: SearchFilter): RawBuilder<unknown>[] => {
   const parts: RawBuilder<unknown>[] = [];
@@ -89,55 +69,55 @@ const dateAndOutlet = (alias: string, f: SearchFilter): RawBuilder<unknown>[] =>
   return parts;
 };
 
-const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql` and ${sql.join(parts, sql` and `)}` : sql``);
+const EMPTY = { total: 0, totalCapped: false, order: 'relevance' } as const;
 
-/** Full-text search over document titles and texts, best matches first. */
-export async function searchDocuments(db: Kysely<Database>, query: string, filter: SearchFilter, page: Page): Promise<PageResult<DocumentHit>> {
-  const where = and(dateAndOutlet('d', filter));
+/** Full-text search over document titles and texts: best matches first, or newest first for common words (see RANK_LIMIT). */
+export async function searchDocuments(
+  db: Kysely<Database>,
+  query: string,
+  filter: SearchFilter,
+  page: Page,
+  options: SearchOptions = {},
+): Promise<SearchResult<DocumentHit>> {
+  const filters = dateAndOutlet('d', filter);
+  const rankLimit = rankLimitOf(options);
+  type Row = { id: string; title: string | null; outlet: string | null; published: string; snip: string };
+  const shape = (r: Row): DocumentHit => ({ id: r.id, title: r.title, outlet: r.outlet, published: r.published, snippet: parseMarked(r.snip) });
   if (engineOf(db) === 'postgres') {
-    const vector = sql.ref('d.search_vector');
-    const tsq = sql`websearch_to_tsquery(${PG_TS_CONFIG}::regconfig, ${query})`;
-    const [rows, total] = await Promise.all([
-      sql<{ id: string; title: string | null; outlet: string | null; published: string; snip: string }>`
-        select h.id, h.title, h.outlet, h.published,
-          ts_headline(${PG_TS_CONFIG}::regconfig, h.text, ${tsq}, ${`StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`}) as snip
-        from (select d.id, d.title, d.outlet, d.published, d.text, ts_rank(${vector}, ${tsq}) as rank
-              from documents d where ${vector} @@ ${tsq}${where}
-              order by rank desc, d.id limit ${page.limit} offset ${page.offset}) h
-        order by h.rank desc, h.id`.execute(db),
-      cappedCount(db, sql`from documents d where ${vector} @@ ${tsq}${where}`),
-    ]);
-    return {
-      ...total,
-      items: rows.rows.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, published: r.published, snippet: parseMarked(r.snip) })),
-    };
+    const tsq = webQuery(query);
+    const headline = `StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+    const { rows, ...rest } = await pageTsvector<Row>(db, { table: 'documents', alias: 'd' }, {
+      tsq, filters, page, rankLimit,
+      columns: sql`d.id, d.title, d.outlet, d.published, ts_headline(${PG_TS_CONFIG}::regconfig, d.text, ${tsq}, ${headline}) as snip`,
+    });
+    return { ...rest, items: rows.map(shape) };
   }
   const match = toFts5Query(query);
-  if (!match) return { total: 0, items: [] };
-  // CROSS JOIN keeps the full-text match as the outer loop: given the choice, SQLite may walk an outlet's
-  // documents by index and run the match once per document (30k articles: 9 s instead of 0.1).
-  const [rows, total] = await Promise.all([
-    sql<{ id: string; title: string | null; outlet: string | null; published: string; snip: string }>`
-      select d.id, d.title, d.outlet, d.published, snippet(documents_fts, 1, ${OPEN}, ${CLOSE}, '…', 28) as snip
-      from documents_fts cross join documents d on d.rowid = documents_fts.rowid
-      where documents_fts match ${match}${where}
-      order by bm25(documents_fts, 4.0, 1.0), d.id limit ${page.limit} offset ${page.offset}`.execute(db),
-    cappedCount(db, sql`from documents_fts cross join documents d on d.rowid = documents_fts.rowid where documents_fts match ${match}${where}`),
-  ]);
-  return {
-    ...total,
-    items: rows.rows.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, published: r.published, snippet: parseMarked(r.snip) })),
-  };
+  if (!match) return { ...EMPTY, items: [] };
+  const score = sql<number>`bm25(documents_fts, 4.0, 1.0)`;
+  const { rowids, ...rest } = await pageFts5(db, { fts: 'documents_fts', table: 'documents', alias: 'd', score }, { match, filters, page, rankLimit });
+  if (!rowids.length) return { ...rest, items: [] };
+  // Snippets for the page only: each is one FTS5 lookup by rowid (~0.1 ms) that tokenizes one article.
+  const rows = await sql<Row & { rid: number }>`
+    select documents_fts.rowid as rid, d.id, d.title, d.outlet, d.published, snippet(documents_fts, 1, ${OPEN}, ${CLOSE}, '…', 28) as snip
+    from documents_fts cross join documents d on d.rowid = documents_fts.rowid
+    where documents_fts match ${match} and documents_fts.rowid in (select value from json_each(${JSON.stringify(rowids)}))`.execute(db);
+  return { ...rest, items: inRowidOrder(rows.rows, rowids).map(shape) };
 }
 
-/** Full-text search over quotes (their words and the speaker's name), best matches first. */
-export async function searchQuotes(db: Kysely<Database>, query: string, filter: SearchFilter, page: Page): Promise<PageResult<QuoteHit>> {
-  const parts = [...dateAndOutlet('d', { ...filter, since: undefined, until: undefined })];
-  if (filter.since) parts.push(sql`q.published >= ${filter.since}`);
-  if (filter.until) parts.push(sql`q.published <= ${filter.until}`);
-  if (filter.actor) parts.push(sql`q.speaker_key = ${filter.actor}`);
-  if (filter.side) parts.push(sql`q.speaker_key in (select key from actors where side = ${filter.side})`);
-  const where = and(parts);
+/** Full-text search over quotes (their words and the speaker's name): best first, or newest first for common words (see RANK_LIMIT). */
+export async function searchQuotes(
+  db: Kysely<Database>,
+  query: string,
+  filter: SearchFilter,
+  page: Page,
+  options: SearchOptions = {},
+): Promise<SearchResult<QuoteHit>> {
+  // Quotes keep their article's outlet (migration 014), so no filter needs the documents table.
+  const filters = dateAndOutlet('q', filter);
+  if (filter.actor) filters.push(sql`q.speaker_key = ${filter.actor}`);
+  if (filter.side) filters.push(actorOnSide('q.speaker_key', filter.side));
+  const rankLimit = rankLimitOf(options);
   type Row = { id: string; document_id: string; outlet: string | null; published: string; speaker_name: string | null; speaker_key: string | null; marked: string };
   const shape = (r: Row): QuoteHit => ({
     id: r.id,
@@ -149,29 +129,22 @@ export async function searchQuotes(db: Kysely<Database>, query: string, filter: 
     quote: parseMarked(r.marked),
   });
   if (engineOf(db) === 'postgres') {
-    const vector = sql.ref('q.search_vector');
-    const tsq = sql`websearch_to_tsquery(${PG_TS_CONFIG}::regconfig, ${query})`;
-    const [rows, total] = await Promise.all([
-      sql<Row>`
-        select q.id, q.document_id, d.outlet, q.published, q.speaker_name, q.speaker_key,
-          ts_headline(${PG_TS_CONFIG}::regconfig, q.text, ${tsq}, ${`StartSel=${OPEN}, StopSel=${CLOSE}, HighlightAll=true`}) as marked
-        from quotes q join documents d on d.id = q.document_id
-        where ${vector} @@ ${tsq}${where}
-        order by ts_rank(${vector}, ${tsq}) desc, q.id limit ${page.limit} offset ${page.offset}`.execute(db),
-      cappedCount(db, sql`from quotes q join documents d on d.id = q.document_id where ${vector} @@ ${tsq}${where}`),
-    ]);
-    return { ...total, items: rows.rows.map(shape) };
+    const tsq = webQuery(query);
+    const { rows, ...rest } = await pageTsvector<Row>(db, { table: 'quotes', alias: 'q' }, {
+      tsq, filters, page, rankLimit,
+      columns: sql`q.id, q.document_id, q.outlet, q.published, q.speaker_name, q.speaker_key,
+        ts_headline(${PG_TS_CONFIG}::regconfig, q.text, ${tsq}, ${`StartSel=${OPEN}, StopSel=${CLOSE}, HighlightAll=true`}) as marked`,
+    });
+    return { ...rest, items: rows.map(shape) };
   }
   const match = toFts5Query(query);
-  if (!match) return { total: 0, items: [] };
-  const [rows, total] = await Promise.all([
-    sql<Row>`
-      select q.id, q.document_id, d.outlet, q.published, q.speaker_name, q.speaker_key,
-        highlight(quotes_fts, 0, ${OPEN}, ${CLOSE}) as marked
-      from quotes_fts cross join quotes q on q.rowid = quotes_fts.rowid join documents d on d.id = q.document_id
-      where quotes_fts match ${match}${where}
-      order by bm25(quotes_fts), q.id limit ${page.limit} offset ${page.offset}`.execute(db),
-    cappedCount(db, sql`from quotes_fts cross join quotes q on q.rowid = quotes_fts.rowid join documents d on d.id = q.document_id where quotes_fts match ${match}${where}`),
-  ]);
-  return { ...total, items: rows.rows.map(shape) };
+  if (!match) return { ...EMPTY, items: [] };
+  const { rowids, ...rest } = await pageFts5(db, { fts: 'quotes_fts', table: 'quotes', alias: 'q', score: sql<number>`bm25(quotes_fts)` }, { match, filters, page, rankLimit });
+  if (!rowids.length) return { ...rest, items: [] };
+  const rows = await sql<Row & { rid: number }>`
+    select quotes_fts.rowid as rid, q.id, q.document_id, q.outlet, q.published, q.speaker_name, q.speaker_key,
+      highlight(quotes_fts, 0, ${OPEN}, ${CLOSE}) as marked
+    from quotes_fts cross join quotes q on q.rowid = quotes_fts.rowid
+    where quotes_fts match ${match} and quotes_fts.rowid in (select value from json_each(${JSON.stringify(rowids)}))`.execute(db);
+  return { ...rest, items: inRowidOrder(rows.rows, rowids).map(shape) };
 }

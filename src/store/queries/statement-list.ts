@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { actorOnSide, cappedTotal, speaksTo, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { cappedTotal, type Page, type PageResult, type RecordFilter } from './filters.js';
 import { optionalSpan, spanOf } from './shape.js';
+import { newestFirst, speechMatches } from './speech-matches.js';
 
 export interface StatementView {
   id: string;
@@ -19,22 +20,13 @@ export interface StatementView {
   cue: string | null;
 }
 
-function filtered(db: Kysely<Database>, f: RecordFilter) {
-  let q = db.selectFrom('statements');
-  if (f.since) q = q.where('statements.published', '>=', f.since);
-  if (f.until) q = q.where('statements.published', '<=', f.until);
-  if (f.actor) q = q.where('statements.speaker_key', '=', f.actor);
-  if (f.side) q = q.where(actorOnSide('statements.speaker_key', f.side));
-  if (f.outlet) q = q.where('statements.outlet', '=', f.outlet);
-  if (f.issue) q = q.where(speaksTo('statements', f.issue));
-  return q;
-}
-
 /** Indirect speech ("Zelensky said Ukraine would not withdraw"), newest first. */
 export async function listStatements(db: Kysely<Database>, filter: RecordFilter, page: Page): Promise<PageResult<StatementView>> {
-  const base = filtered(db, filter);
+  const matches = speechMatches(db, 'statements', filter);
   const [rows, total] = await Promise.all([
-    base
+    db
+      .selectFrom(newestFirst(matches, page).as('m'))
+      .innerJoin('statements', 'statements.id', 'm.id')
       .innerJoin('documents', 'documents.id', 'statements.document_id')
       .leftJoin('actors', 'actors.key', 'statements.speaker_key')
       .select([
@@ -42,12 +34,10 @@ export async function listStatements(db: Kysely<Database>, filter: RecordFilter,
         'statements.span_end', 'statements.text', 'statements.rule', 'statements.speaker_name', 'statements.speaker_key',
         'actors.side', 'statements.speaker_start', 'statements.speaker_end', 'statements.speaker_text', 'statements.cue',
       ])
-      .orderBy('statements.published', 'desc')
-      .orderBy('statements.id')
-      .limit(page.limit)
-      .offset(page.offset)
+      .orderBy('m.published', 'desc')
+      .orderBy('m.id')
       .execute(),
-    cappedTotal(db, base),
+    cappedTotal(db, matches.filtered),
   ]);
   return {
     ...total,

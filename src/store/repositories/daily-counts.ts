@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Extraction } from '../../extract/extraction.js';
 import type { Database } from '../schema.js';
+import { addOutletIssueDays } from './outlet-issue-days.js';
 
 /** Rows per multi-row upsert: well under both engines' parameter limits. */
 const CHUNK = 200;
@@ -8,7 +9,8 @@ const CHUNK = 200;
 /**
  * Adds a batch's positions and statuses to the per-day counts the matrix reads (`position_days`,
  * `status_days`): the matrix then costs the number of days and cells, not the number of articles.
- * A record's day is its article's publication day, as in `positions` and `statuses`.
+ * A record's day is its article's publication day, as in `positions` and `statuses`. Also adds them to the
+ * per-outlet days the coverage table reads (`outlet_issue_days`).
  */
 export async function addDailyCounts(trx: Transaction<Database>, xs: readonly Extraction[]): Promise<void> {
   const positions = new Map<string, { side: string; issue: string; stance: string; date: string; n: number }>();
@@ -42,4 +44,5 @@ export async function addDailyCounts(trx: Transaction<Database>, xs: readonly Ex
       .values(s.slice(i, i + CHUNK))
       .onConflict((oc) => oc.columns(['issue', 'status', 'claimed_by', 'date']).doUpdateSet((eb) => ({ n: eb('status_days.n', '+', eb.ref('excluded.n')) })))
       .execute();
+  await addOutletIssueDays(trx, xs);
 }

@@ -21,6 +21,8 @@ const RECORD_TABLES = [
   'mentions',
   'quotes',
   'statements',
+  'quote_issues',
+  'statement_issues',
   'timexes',
   'events',
   'event_participants',
@@ -39,6 +41,14 @@ type RecordRows = { [T in RecordTable]: object[] };
 export const issuesAt = (x: Extraction, span: { start: number; end: number }): string =>
   issueTags([...x.positions, ...x.statuses].filter((r) => r.span.start < span.end && r.span.end > span.start).map((r) => r.issue));
 
+type SpeechRow = { id: string; published: string; outlet: string | null; speaker_key: string | null; issues: string };
+
+/** The rows of quotes or statements in their issue table (migration 019): one per tag of `issues`. */
+const issueRows = (records: readonly SpeechRow[]) =>
+  records.flatMap((r) =>
+    r.issues.split(',').filter(Boolean).map((issue) => ({ issue, published: r.published, record_id: r.id, outlet: r.outlet, speaker_key: r.speaker_key })),
+  );
+
 /** The rows of every record of one extraction, keyed by table; `storyId` is the article's story. */
 export function recordRows(x: Extraction, storyId: string): RecordRows {
   const id = x.doc.id;
@@ -52,39 +62,43 @@ export function recordRows(x: Extraction, storyId: string): RecordRows {
     text: r.text,
     rule: r.rule,
   });
+  const quotes = x.quotes.map((q, i) => ({
+    ...base('q', i, q),
+    speaker_key: q.speakerKey,
+    speaker_name: q.speaker,
+    speaker_text: q.speakerText ?? null,
+    speaker_start: q.speakerSpan?.start ?? null,
+    speaker_end: q.speakerSpan?.end ?? null,
+    speaker_basis: q.speakerBasis ?? null,
+    cue: q.cue ?? null,
+    cue_start: q.cueSpan?.start ?? null,
+    cue_end: q.cueSpan?.end ?? null,
+    partial: bool(q.partial),
+    group_key: quoteGroupKey(q.text),
+    published,
+    outlet,
+    issues: issuesAt(x, q.span),
+  }));
+  const statements = x.statements.map((s, i) => ({
+    ...base('s', i, s),
+    speaker_key: s.speakerKey,
+    speaker_name: s.speaker,
+    speaker_text: s.speakerText ?? null,
+    speaker_start: s.speakerSpan?.start ?? null,
+    speaker_end: s.speakerSpan?.end ?? null,
+    cue: s.cue ?? null,
+    cue_start: s.cueSpan?.start ?? null,
+    cue_end: s.cueSpan?.end ?? null,
+    published,
+    outlet,
+    issues: issuesAt(x, s.span),
+  }));
   return {
     mentions: x.mentions.map((m, i) => ({ ...base('m', i, m), actor_key: m.actor, form: m.form })),
-    quotes: x.quotes.map((q, i) => ({
-      ...base('q', i, q),
-      speaker_key: q.speakerKey,
-      speaker_name: q.speaker,
-      speaker_text: q.speakerText ?? null,
-      speaker_start: q.speakerSpan?.start ?? null,
-      speaker_end: q.speakerSpan?.end ?? null,
-      speaker_basis: q.speakerBasis ?? null,
-      cue: q.cue ?? null,
-      cue_start: q.cueSpan?.start ?? null,
-      cue_end: q.cueSpan?.end ?? null,
-      partial: bool(q.partial),
-      group_key: quoteGroupKey(q.text),
-      published,
-      outlet,
-      issues: issuesAt(x, q.span),
-    })),
-    statements: x.statements.map((s, i) => ({
-      ...base('s', i, s),
-      speaker_key: s.speakerKey,
-      speaker_name: s.speaker,
-      speaker_text: s.speakerText ?? null,
-      speaker_start: s.speakerSpan?.start ?? null,
-      speaker_end: s.speakerSpan?.end ?? null,
-      cue: s.cue ?? null,
-      cue_start: s.cueSpan?.start ?? null,
-      cue_end: s.cueSpan?.end ?? null,
-      published,
-      outlet,
-      issues: issuesAt(x, s.span),
-    })),
+    quotes,
+    statements,
+    quote_issues: issueRows(quotes),
+    statement_issues: issueRows(statements),
     timexes: x.timexes.map((t, i) => ({ ...base('t', i, t), type: t.type, value: t.value, mod: t.mod ?? null, basis: t.basis })),
     events: x.events.map((e, i) => ({
       ...base('e', i, e),
