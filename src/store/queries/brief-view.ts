@@ -223,7 +223,8 @@ export async function brief(db: Db, window: Window): Promise<Brief> {
     positionChanges(db, window),
     statusMoves(db, window),
     docQ.groupBy('outlet').execute(),
-    listTimeline(db, { since: window.since, ...(until && { until }) }, { limit: 500, offset: 0 }),
+    // Three sources per event: a brief lists up to 500 events; each event's endpoint has all of its sources.
+    listTimeline(db, { since: window.since, ...(until && { until }) }, { limit: 500, offset: 0 }, 3),
   ]);
   const order = { changed: 0, new: 1, restated: 2 } as const;
   return {

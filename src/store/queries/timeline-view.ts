@@ -139,7 +139,7 @@ const view = (r: Row, sources: TimelineSource[]): TimelineEventView => ({
 });
 
 /** The merged timeline, in date order (undated events by when they were first reported), each with its sources. */
-export async function listTimeline(db: Kysely<Database>, filter: TimelineFilter, page: Page): Promise<PageResult<TimelineEventView>> {
+export async function listTimeline(db: Kysely<Database>, filter: TimelineFilter, page: Page, sourcesPerEvent = SOURCES_IN_LIST): Promise<PageResult<TimelineEventView>> {
   const base = filtered(db, filter);
   const [rows, total] = await Promise.all([
     base
@@ -151,7 +151,7 @@ export async function listTimeline(db: Kysely<Database>, filter: TimelineFilter,
       .execute(),
     cappedTotal(db, base),
   ]);
-  const sources = await timelineSources(db, rows.map((r) => r.id), SOURCES_IN_LIST);
+  const sources = await timelineSources(db, rows.map((r) => r.id), sourcesPerEvent);
   return { ...total, items: rows.map((r) => view(r, sources.get(r.id) ?? [])) };
 }
 
