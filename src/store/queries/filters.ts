@@ -48,12 +48,6 @@ export async function cappedTotal<DB, TB extends keyof DB>(
 /** A count of at most TOTAL_CAP + 1 rows, as a page reports it. */
 const capped = (n: number) => ({ total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP });
 
-/** `cappedTotal` for a raw `from ... where ...` clause (full-text search, written per engine). */
-export async function cappedCount(db: Kysely<Database>, fromWhere: RawBuilder<unknown>): Promise<{ total: number; totalCapped: boolean }> {
-  const row = await sql<{ n: unknown }>`select count(*) as n from (select 1 as one ${fromWhere} limit ${TOTAL_CAP + 1}) matches`.execute(db);
-  return capped(Number(row.rows[0]?.n ?? 0));
-}
-
 /**
  * The actor in `column` is on `side`. A correlated test, not an IN list of the side's actors: with the list,
  * both engines walk the speaker index and sort every match; with the test they walk the date index newest

@@ -62,37 +62,28 @@ export function recordRows(x: Extraction, storyId: string): RecordRows {
     text: r.text,
     rule: r.rule,
   });
+  // What quotes and statements share: who speaks, the cue, and the columns the list filters test.
+  const spoken = (r: (typeof x.statements)[number]) => ({
+    speaker_key: r.speakerKey,
+    speaker_name: r.speaker,
+    speaker_text: r.speakerText ?? null,
+    speaker_start: r.speakerSpan?.start ?? null,
+    speaker_end: r.speakerSpan?.end ?? null,
+    cue: r.cue ?? null,
+    cue_start: r.cueSpan?.start ?? null,
+    cue_end: r.cueSpan?.end ?? null,
+    published,
+    outlet,
+    issues: issuesAt(x, r.span),
+  });
   const quotes = x.quotes.map((q, i) => ({
     ...base('q', i, q),
-    speaker_key: q.speakerKey,
-    speaker_name: q.speaker,
-    speaker_text: q.speakerText ?? null,
-    speaker_start: q.speakerSpan?.start ?? null,
-    speaker_end: q.speakerSpan?.end ?? null,
+    ...spoken(q),
     speaker_basis: q.speakerBasis ?? null,
-    cue: q.cue ?? null,
-    cue_start: q.cueSpan?.start ?? null,
-    cue_end: q.cueSpan?.end ?? null,
     partial: bool(q.partial),
     group_key: quoteGroupKey(q.text),
-    published,
-    outlet,
-    issues: issuesAt(x, q.span),
   }));
-  const statements = x.statements.map((s, i) => ({
-    ...base('s', i, s),
-    speaker_key: s.speakerKey,
-    speaker_name: s.speaker,
-    speaker_text: s.speakerText ?? null,
-    speaker_start: s.speakerSpan?.start ?? null,
-    speaker_end: s.speakerSpan?.end ?? null,
-    cue: s.cue ?? null,
-    cue_start: s.cueSpan?.start ?? null,
-    cue_end: s.cueSpan?.end ?? null,
-    published,
-    outlet,
-    issues: issuesAt(x, s.span),
-  }));
+  const statements = x.statements.map((s, i) => ({ ...base('s', i, s), ...spoken(s) }));
   return {
     mentions: x.mentions.map((m, i) => ({ ...base('m', i, m), actor_key: m.actor, form: m.form })),
     quotes,
