@@ -1,7 +1,8 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { listTimeline, type TimelineEventView } from './timeline-view.js';
 import { num } from './shape.js';
+import { firstSourcesPerCell, storiesPerCell, POSITION_CELLS, STATUS_CELLS, type CellSourceRow, type Window } from './brief-cells.js';
 
 export interface BriefSource {
   documentId: string;
@@ -67,10 +68,6 @@ const MAX_SOURCES = 12;
 export const CORROBORATION_CAP = 100;
 
 type Db = Kysely<Database>;
-interface Window {
-  since: string;
-  until?: string;
-}
 
 /** The values on the latest day of each group: `rows` hold each value's latest day. */
 function latestByGroup(rows: ReadonlyArray<{ group: string; value: string; date: string }>): Map<string, string[]> {
@@ -87,13 +84,20 @@ const kindOf = (before: string[], now: string[]) =>
 
 const cellKey = (side: string, issue: string) => `${side}\u0000${issue}`;
 
-/** Distinct stories of `records` in the window, up to CORROBORATION_CAP (+1, to tell that there are more). */
-async function corroboration(records: SelectQueryBuilder<Database, 'positions' | 'statuses', object>, w: Window) {
-  let q = records.select('story_id').distinct().where('date', '>=', w.since);
-  if (w.until) q = q.where('date', '<=', w.until);
-  const stories = (await q.limit(CORROBORATION_CAP + 1).execute()).length;
-  return { corroboration: Math.min(stories, CORROBORATION_CAP), corroborationCapped: stories > CORROBORATION_CAP };
+/** Rows of one kind grouped by cell key. */
+function byCell<T extends { side?: string; issue: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = cellKey(r.side ?? '', r.issue);
+    (out.get(k) ?? out.set(k, []).get(k)!).push(r);
+  }
+  return out;
 }
+
+const capped = (stories: number | undefined) => ({
+  corroboration: Math.min(stories ?? 0, CORROBORATION_CAP),
+  corroborationCapped: (stories ?? 0) > CORROBORATION_CAP,
+});
 
 /**
  * Position changes in the window. Stances come from the per-day counts, corroboration from the records'
@@ -102,7 +106,7 @@ async function corroboration(records: SelectQueryBuilder<Database, 'positions' |
 async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]> {
   let nowQ = db.selectFrom('position_days').select(['side', 'issue', 'stance']).where('date', '>=', w.since);
   if (w.until) nowQ = nowQ.where('date', '<=', w.until);
-  const [now, before] = await Promise.all([
+  const [now, before, firstSources, stories] = await Promise.all([
     nowQ.groupBy(['side', 'issue', 'stance']).execute(),
     db
       .selectFrom('position_days')
@@ -110,6 +114,8 @@ async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]
       .where('date', '<', w.since)
       .groupBy(['side', 'issue', 'stance'])
       .execute(),
+    firstSourcesPerCell(db, POSITION_CELLS, w, MAX_SOURCES).then(byCell),
+    storiesPerCell(db, POSITION_CELLS, w, CORROBORATION_CAP).then(byCell),
   ]);
   const latestBefore = latestByGroup(before.map((r) => ({ group: cellKey(r.side, r.issue), value: r.stance, date: String(r.date) })));
   const cells = new Map<string, { side: string; issue: string; stances: string[] }>();
@@ -117,33 +123,19 @@ async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]
     const k = cellKey(r.side, r.issue);
     (cells.get(k) ?? cells.set(k, { side: r.side, issue: r.issue, stances: [] }).get(k)!).stances.push(r.stance);
   }
-  return Promise.all(
-    [...cells].map(async ([k, c]) => {
-      let q = db
-        .selectFrom('positions')
-        .innerJoin('documents', 'documents.id', 'positions.document_id')
-        .select(['positions.id', 'positions.text', 'positions.document_id', 'documents.outlet', 'documents.published'])
-        .where('positions.side', '=', c.side)
-        .where('positions.issue', '=', c.issue)
-        .where('positions.date', '>=', w.since);
-      if (w.until) q = q.where('positions.date', '<=', w.until);
-      const [sources, stories] = await Promise.all([
-        q.orderBy('positions.date').orderBy('positions.id').limit(MAX_SOURCES).execute(),
-        corroboration(db.selectFrom('positions').where('side', '=', c.side).where('issue', '=', c.issue), w),
-      ]);
-      const beforeStances = latestBefore.get(k) ?? [];
-      const nowStances = [...new Set(c.stances)].sort();
-      return {
-        side: c.side,
-        issue: c.issue,
-        before: beforeStances,
-        now: nowStances,
-        kind: kindOf(beforeStances, nowStances),
-        sources: sources.map(source),
-        ...stories,
-      };
-    }),
-  );
+  return [...cells].map(([k, c]) => {
+    const beforeStances = latestBefore.get(k) ?? [];
+    const nowStances = [...new Set(c.stances)].sort();
+    return {
+      side: c.side,
+      issue: c.issue,
+      before: beforeStances,
+      now: nowStances,
+      kind: kindOf(beforeStances, nowStances),
+      sources: (firstSources.get(k) ?? []).map(source),
+      ...capped(stories.get(k)?.[0]?.stories),
+    };
+  });
 }
 
 /** Status moves in the window: claims from the per-day counts, corroboration from the story index, the first sources. */
@@ -153,7 +145,7 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
     .select(['issue', 'status', 'claimed_by', (eb) => eb.fn.min('date').as('first'), (eb) => eb.fn.max('date').as('last'), (eb) => eb.fn.sum<number>('n').as('n')])
     .where('date', '>=', w.since);
   if (w.until) claimsQ = claimsQ.where('date', '<=', w.until);
-  const [claims, before] = await Promise.all([
+  const [claims, before, firstSources, stories] = await Promise.all([
     claimsQ.groupBy(['issue', 'status', 'claimed_by']).orderBy('issue').orderBy('first').orderBy('status').orderBy('claimed_by').execute(),
     db
       .selectFrom('status_days')
@@ -161,6 +153,8 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
       .where('date', '<', w.since)
       .groupBy(['issue', 'status'])
       .execute(),
+    firstSourcesPerCell(db, STATUS_CELLS, w, MAX_SOURCES).then(byCell),
+    storiesPerCell(db, STATUS_CELLS, w, CORROBORATION_CAP).then(byCell),
   ]);
   const latestBefore = latestByGroup(before.map((r) => ({ group: r.issue, value: r.status, date: String(r.date) })));
   const latestNow = latestByGroup(claims.map((r) => ({ group: r.issue, value: r.status, date: String(r.last) })));
@@ -173,37 +167,25 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
       last: String(r.last),
       reports: num(r.n),
     });
-  return Promise.all(
-    [...byIssue].map(async ([issue, issueClaims]) => {
-      let q = db
-        .selectFrom('statuses')
-        .innerJoin('documents', 'documents.id', 'statuses.document_id')
-        .select(['statuses.id', 'statuses.text', 'statuses.document_id', 'documents.outlet', 'documents.published'])
-        .where('statuses.issue', '=', issue)
-        .where('statuses.date', '>=', w.since);
-      if (w.until) q = q.where('statuses.date', '<=', w.until);
-      const [sources, stories] = await Promise.all([
-        q.orderBy('statuses.date').orderBy('statuses.id').limit(MAX_SOURCES).execute(),
-        corroboration(db.selectFrom('statuses').where('issue', '=', issue), w),
-      ]);
-      const beforeStatuses = latestBefore.get(issue) ?? [];
-      // [...new Set(...)]: one status may be claimed by several parties on its latest day.
-      const now = [...new Set(latestNow.get(issue) ?? [])];
-      return {
-        issue,
-        before: [...new Set(beforeStatuses)],
-        now,
-        kind: kindOf([...new Set(beforeStatuses)], now),
-        conflict: new Set(issueClaims.map((c) => c.status)).size > 1,
-        claims: issueClaims,
-        sources: sources.map(source),
-        ...stories,
-      };
-    }),
-  );
+  return [...byIssue].map(([issue, issueClaims]) => {
+    const k = cellKey('', issue);
+    const beforeStatuses = [...new Set(latestBefore.get(issue) ?? [])];
+    // [...new Set(...)]: one status may be claimed by several parties on its latest day.
+    const now = [...new Set(latestNow.get(issue) ?? [])];
+    return {
+      issue,
+      before: beforeStatuses,
+      now,
+      kind: kindOf(beforeStatuses, now),
+      conflict: new Set(issueClaims.map((c) => c.status)).size > 1,
+      claims: issueClaims,
+      sources: (firstSources.get(k) ?? []).map(source),
+      ...capped(stories.get(k)?.[0]?.stories),
+    };
+  });
 }
 
-const source = (r: { id: string; document_id: string; outlet: string | null; published: string; text: string }): BriefSource => ({
+const source = (r: CellSourceRow): BriefSource => ({
   documentId: r.document_id,
   outlet: r.outlet,
   published: r.published,
