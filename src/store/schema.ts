@@ -250,6 +250,8 @@ export interface PositionDaysTable {
   issue: string;
   stance: string;
   date: string;
+  /** ISO week of `date` (2025-W50), for week sums. */
+  week: string;
   n: number;
 }
 
@@ -259,6 +261,8 @@ export interface StatusDaysTable {
   status: string;
   claimed_by: string;
   date: string;
+  /** ISO week of `date`. */
+  week: string;
   n: number;
 }
 

@@ -18,6 +18,7 @@ import * as m017 from './017_timeline_sources.js';
 import * as m018 from './018_outlet_issue_days.js';
 import * as m019 from './019_speech_filters.js';
 import * as m020 from './020_timeline_type_day.js';
+import * as m021 from './021_day_weeks.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '018_outlet_issue_days': m018,
   '019_speech_filters': m019,
   '020_timeline_type_day': m020,
+  '021_day_weeks': m021,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,26 +1,9 @@
-import type { Kysely } from 'kysely';
-import { isoWeek } from '../../core/dates.js';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../schema.js';
 import { listPositions, listStatuses, type PositionView, type StatusView } from './position-list.js';
 import { num, spanOf } from './shape.js';
 
 export type Bucket = 'day' | 'week' | 'month';
-
-/** The bucket label of a day: the day itself, its ISO week (2025-W50) or its month (2025-12). */
-export const bucketOf = (day: string, bucket: Bucket): string =>
-  bucket === 'day' ? day : bucket === 'month' ? day.slice(0, 7) : weekOf(day);
-
-/** ISO weeks of the days seen: a matrix asks for the same few hundred days many thousand times. */
-const weeks = new Map<string, string>();
-function weekOf(day: string): string {
-  let w = weeks.get(day);
-  if (w === undefined) {
-    w = isoWeek(day);
-    if (weeks.size > 10_000) weeks.clear();
-    weeks.set(day, w);
-  }
-  return w;
-}
 
 type Counts = Record<string, number>;
 
@@ -61,73 +44,120 @@ export interface MatrixFilter {
   bucket?: Bucket;
 }
 
-function seriesOf(rows: Array<{ day: string; value: string; n: number }>, bucket: Bucket) {
-  const byBucket = new Map<string, Counts>();
-  for (const r of rows) {
-    const b = bucketOf(r.day, bucket);
-    const c = byBucket.get(b) ?? byBucket.set(b, {}).get(b)!;
-    c[r.value] = (c[r.value] ?? 0) + r.n;
-  }
+/** Counts of values, keys in value order (rows come in no order: sorting text in SQL costs more than here). */
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function countsOf(rows: ReadonlyArray<{ value: string; n: number }>): Counts {
+  const counts: Counts = {};
+  for (const r of [...rows].sort((a, b) => order(a.value, b.value))) counts[r.value] = (counts[r.value] ?? 0) + r.n;
+  return counts;
+}
+
+/** Series from rows summed per bucket (or per day), buckets in order. */
+function seriesOf(rows: ReadonlyArray<{ bucket: string; value: string; n: number }>) {
+  const byBucket = grouped(rows, (r) => r.bucket);
   const labels = [...byBucket.keys()].sort();
   let previous = '';
   return labels.map((label) => {
-    const counts = byBucket.get(label)!;
-    const key = Object.keys(counts).sort().join('|');
+    const counts = countsOf(byBucket.get(label)!);
+    const key = Object.keys(counts).join('|');
     const change = previous !== '' && key !== previous;
     previous = key;
     return { bucket: label, counts, change };
   });
 }
 
-/** The side × issue matrix over time: per cell the latest stances, per bucket the stances recorded, and each issue's status. */
+/** The bucket of a per-day count row in SQL: the day, its week column (021_day_weeks), or the month prefix. */
+const bucketColumn = (bucket: Bucket) =>
+  bucket === 'day' ? sql<string>`date` : bucket === 'week' ? sql<string>`week` : sql<string>`substr(date, 1, 7)`;
+
+type DaysQuery<T extends 'position_days' | 'status_days'> = SelectQueryBuilder<Database, T, object>;
+
+function filtered<T extends 'position_days' | 'status_days'>(q: DaysQuery<T>, filter: MatrixFilter, withSide: boolean): DaysQuery<T> {
+  const f = q as unknown as DaysQuery<'position_days'>;
+  return f
+    .$if(filter.since !== undefined, (q) => q.where('date', '>=', filter.since!))
+    .$if(filter.until !== undefined, (q) => q.where('date', '<=', filter.until!))
+    .$if(withSide && filter.side !== undefined, (q) => q.where('side', '=', filter.side!))
+    .$if(filter.issue !== undefined, (q) => q.where('issue', '=', filter.issue!)) as unknown as DaysQuery<T>;
+}
+
+const keyOf = (side: string, issue: string) => `${side}\u0000${issue}`;
+
+function grouped<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    (out.get(k) ?? out.set(k, []).get(k)!).push(r);
+  }
+  return out;
+}
+
+/**
+ * The side × issue matrix over time: per cell the latest stances, per bucket the stances recorded, and each
+ * issue's status. Reads the per-day counts kept by each write batch (009_daily_counts), summed per bucket in
+ * SQL: the cost follows cells and buckets, not articles or days.
+ */
 export async function matrix(db: Kysely<Database>, filter: MatrixFilter = {}): Promise<Matrix> {
   const bucket = filter.bucket ?? 'week';
-  // Per-day counts kept by each write batch (009_daily_counts): days × cells, however many articles.
-  let p = db.selectFrom('position_days').select(['side', 'issue', 'stance', 'date', 'n']);
-  let s = db.selectFrom('status_days').select(['issue', 'status', 'claimed_by', 'date', 'n']);
-  if (filter.since) (p = p.where('date', '>=', filter.since)), (s = s.where('date', '>=', filter.since));
-  if (filter.until) (p = p.where('date', '<=', filter.until)), (s = s.where('date', '<=', filter.until));
-  if (filter.side) p = p.where('side', '=', filter.side);
-  if (filter.issue) (p = p.where('issue', '=', filter.issue)), (s = s.where('issue', '=', filter.issue));
-  const [positions, statuses] = await Promise.all([p.execute(), s.execute()]);
+  const b = bucketColumn(bucket);
+  // Days are already one row per cell, value (and claimant) and day: summing them would only cost a sort.
+  const perDay = bucket === 'day';
+  const n = perDay ? sql<number>`n` : sql<number>`sum(n)`;
+  const positionDays = () => filtered(db.selectFrom('position_days'), filter, true);
+  const statusDays = () => filtered(db.selectFrom('status_days'), filter, false);
+  const [positions, latestPositions, statuses, latestStatuses] = await Promise.all([
+    positionDays()
+      .select(['side', 'issue', 'stance', b.as('bucket'), n.as('n')])
+      .$if(!perDay, (q) => q.groupBy(['side', 'issue', 'stance', b]))
+      .execute(),
+    // The rows of each cell's latest day.
+    db
+      .selectFrom('position_days as d')
+      .innerJoin(positionDays().select(['side', 'issue', (eb) => eb.fn.max('date').as('last')]).groupBy(['side', 'issue']).as('l'), (j) =>
+        j.onRef('d.side', '=', 'l.side').onRef('d.issue', '=', 'l.issue').onRef('d.date', '=', 'l.last'),
+      )
+      .select(['d.side', 'd.issue', 'd.stance', 'd.date', 'd.n'])
+      .execute(),
+    statusDays()
+      .select(['issue', 'status', b.as('bucket'), n.as('n')])
+      .$if(!perDay, (q) => q.groupBy(['issue', 'status', b]))
+      .execute(),
+    db
+      .selectFrom('status_days as d')
+      .innerJoin(statusDays().select(['issue', (eb) => eb.fn.max('date').as('last')]).groupBy('issue').as('l'), (j) =>
+        j.onRef('d.issue', '=', 'l.issue').onRef('d.date', '=', 'l.last'),
+      )
+      .select(['d.issue', 'd.status', 'd.claimed_by', 'd.date', 'd.n'])
+      .execute(),
+  ]);
 
   const buckets = new Set<string>();
-  const cells = new Map<string, Array<{ day: string; value: string; n: number }>>();
-  for (const r of positions) {
-    const k = `${r.side}\u0000${r.issue}`;
-    (cells.get(k) ?? cells.set(k, []).get(k)!).push({ day: r.date, value: r.stance, n: num(r.n) });
-    buckets.add(bucketOf(r.date, bucket));
-  }
-  const cellList: MatrixCell[] = [...cells.entries()].map(([k, rows]) => {
-    const [side, issue] = k.split('\u0000') as [string, string];
-    const last = rows.reduce((m, r) => (r.day > m ? r.day : m), '');
-    const counts: Counts = {};
-    for (const r of rows.filter((r) => r.day === last)) counts[r.value] = (counts[r.value] ?? 0) + r.n;
+  for (const r of [...positions, ...statuses]) buckets.add(r.bucket);
+  const latestCell = grouped(latestPositions, (r) => keyOf(r.side, r.issue));
+  const cellList: MatrixCell[] = [...grouped(positions, (r) => keyOf(r.side, r.issue)).values()].map((rows) => {
+    const { side, issue } = rows[0]!;
+    const latest = latestCell.get(keyOf(side, issue)) ?? [];
+    const counts = countsOf(latest.map((r) => ({ value: r.stance, n: num(r.n) })));
     return {
       side,
       issue,
-      count: rows.reduce((n, r) => n + r.n, 0),
-      latest: { date: last, counts },
-      series: seriesOf(rows, bucket),
+      count: rows.reduce((n, r) => n + num(r.n), 0),
+      latest: { date: latest[0]?.date ?? '', counts },
+      series: seriesOf(rows.map((r) => ({ bucket: r.bucket, value: r.stance, n: num(r.n) }))),
     };
   });
 
-  const byIssue = new Map<string, Array<{ day: string; value: string; n: number; claimedBy: string | null }>>();
-  for (const r of statuses) {
-    (byIssue.get(r.issue) ?? byIssue.set(r.issue, []).get(r.issue)!).push({ day: r.date, value: r.status, n: num(r.n), claimedBy: r.claimed_by || null });
-    buckets.add(bucketOf(r.date, bucket));
-  }
-  const statusList: MatrixStatus[] = [...byIssue.entries()].map(([issue, rows]) => {
-    const last = rows.reduce((m, r) => (r.day > m ? r.day : m), '');
-    const latestRows = rows.filter((r) => r.day === last);
-    const counts: Counts = {};
-    for (const r of latestRows) counts[r.value] = (counts[r.value] ?? 0) + r.n;
+  const latestIssue = grouped(latestStatuses, (r) => r.issue);
+  const statusList: MatrixStatus[] = [...grouped(statuses, (r) => r.issue).entries()].map(([issue, rows]) => {
+    const latest = (latestIssue.get(issue) ?? []).sort((a, b) => order(a.status, b.status) || order(a.claimed_by, b.claimed_by));
+    const counts = countsOf(latest.map((r) => ({ value: r.status, n: num(r.n) })));
     return {
       issue,
-      count: rows.reduce((n, r) => n + r.n, 0),
-      latest: { date: last, counts, claims: latestRows.map((r) => ({ claimedBy: r.claimedBy, status: r.value })) },
+      count: rows.reduce((n, r) => n + num(r.n), 0),
+      latest: { date: latest[0]?.date ?? '', counts, claims: latest.map((r) => ({ claimedBy: r.claimed_by || null, status: r.status })) },
       conflict: Object.keys(counts).length > 1,
-      series: seriesOf(rows, bucket),
+      series: seriesOf(rows.map((r) => ({ bucket: r.bucket, value: r.status, n: num(r.n) }))),
     };
   });
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { isoWeek } from '../../core/dates.js';
 import type { Extraction } from '../../extract/extraction.js';
 import type { Database } from '../schema.js';
 import { addOutletIssueDays } from './outlet-issue-days.js';
@@ -13,20 +14,22 @@ const CHUNK = 200;
  * per-outlet days the coverage table reads (`outlet_issue_days`).
  */
 export async function addDailyCounts(trx: Transaction<Database>, xs: readonly Extraction[]): Promise<void> {
-  const positions = new Map<string, { side: string; issue: string; stance: string; date: string; n: number }>();
-  const statuses = new Map<string, { issue: string; status: string; claimed_by: string; date: string; n: number }>();
+  const positions = new Map<string, { side: string; issue: string; stance: string; date: string; week: string; n: number }>();
+  const statuses = new Map<string, { issue: string; status: string; claimed_by: string; date: string; week: string; n: number }>();
+  const weeks = new Map<string, string>();
   for (const x of xs) {
     const date = x.doc.published;
+    const week = weeks.get(date) ?? weeks.set(date, isoWeek(date)).get(date)!;
     for (const p of x.positions) {
       const k = [p.side, p.issue, p.stance, date].join('\u0000');
-      const row = positions.get(k) ?? positions.set(k, { side: p.side, issue: p.issue, stance: p.stance, date, n: 0 }).get(k)!;
+      const row = positions.get(k) ?? positions.set(k, { side: p.side, issue: p.issue, stance: p.stance, date, week, n: 0 }).get(k)!;
       row.n++;
     }
     for (const s of x.statuses) {
       // No claimant is stored as '' so that the key has no NULL (NULLs never conflict).
       const claimed = s.claimedBy ?? '';
       const k = [s.issue, s.status, claimed, date].join('\u0000');
-      const row = statuses.get(k) ?? statuses.set(k, { issue: s.issue, status: s.status, claimed_by: claimed, date, n: 0 }).get(k)!;
+      const row = statuses.get(k) ?? statuses.set(k, { issue: s.issue, status: s.status, claimed_by: claimed, date, week, n: 0 }).get(k)!;
       row.n++;
     }
   }
