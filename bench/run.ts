@@ -74,6 +74,9 @@ interface SizeResult {
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
+/** The node flags of bin/parley.js's shebang (`#!/usr/bin/env -S node FLAGS`): what `parley` runs with. */
+const CLI_NODE_FLAGS = (/^#!.*?\bnode\b(.*)$/m.exec(readFileSync(path.join(ROOT, 'bin', 'parley.js'), 'utf8'))?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+
 /**
  * Runs `parley ARGS` from the compiled CLI (as users run it after `npm run build`) through
  * bench/child.mjs, and returns its wall time, CPU time and peak RSS.
@@ -81,7 +84,7 @@ const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 function runCli(cliArgs: string[], nodeArgs: string[] = []): Promise<{ wallMs: number; cpuMs: number; maxRssMb: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bench', 'child.mjs'), ...cliArgs], {
+    const child = spawn(process.execPath, [...CLI_NODE_FLAGS, ...nodeArgs, path.join(ROOT, 'bench', 'child.mjs'), ...cliArgs], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
