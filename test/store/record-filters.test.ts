@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { RawArticle } from '../../src/core/article.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { cappedTotal, TOTAL_CAP } from '../../src/store/queries/filters.js';
+import { listDocumentPage } from '../../src/store/queries/document-list.js';
 import { listQuotes } from '../../src/store/queries/quote-list.js';
 import { synthetic } from '../support/articles.js';
 import { testBothEngines } from '../support/engines.js';
@@ -41,4 +42,28 @@ testBothEngines('the outlet and issues kept on quotes are those of their article
   assert.ok(expected.length > 0);
   assert.deepEqual(listed.items.map((q) => q.id).sort(), expected);
   assert.equal(listed.total, expected.length);
+});
+
+testBothEngines('the document list filtered by actor, side and issue lists exactly the articles that mention them and speak to it', async (store) => {
+  await ingest(store, pipeline(), from(synthetic(60, 47, 0.1)), { batchSize: 16 });
+  const mentions = await store.db.selectFrom('mentions').innerJoin('actors', 'actors.key', 'mentions.actor_key').select(['mentions.document_id', 'mentions.actor_key', 'actors.side']).execute();
+  const onIssue = [
+    ...(await store.db.selectFrom('positions').select(['document_id', 'issue']).execute()),
+    ...(await store.db.selectFrom('statuses').select(['document_id', 'issue']).execute()),
+  ];
+  const actor = mentions[0]!.actor_key;
+  const side = mentions.find((m) => m.side)!.side!;
+  const issue = onIssue[0]!.issue;
+  const docs = (pred: (id: string) => boolean) => [...new Set(mentions.map((m) => m.document_id))].filter(pred).sort();
+  const has = {
+    actor: (id: string) => mentions.some((m) => m.document_id === id && m.actor_key === actor),
+    side: (id: string) => mentions.some((m) => m.document_id === id && m.side === side),
+    issue: (id: string) => onIssue.some((r) => r.document_id === id && r.issue === issue),
+  };
+  const listed = async (f: object) => (await listDocumentPage(store.db, f, { limit: 500, offset: 0 })).items.map((d) => d.id).sort();
+  const expected = docs((id) => has.actor(id) && has.issue(id));
+  assert.ok(expected.length > 0 && expected.length < docs(() => true).length, 'the filters pick some articles, not all');
+  assert.deepEqual(await listed({ actor, issue }), expected);
+  assert.deepEqual(await listed({ side, issue }), docs((id) => has.side(id) && has.issue(id)));
+  assert.deepEqual(await listed({ issue }), docs(has.issue));
 });

@@ -19,6 +19,7 @@ import * as m018 from './018_outlet_issue_days.js';
 import * as m019 from './019_speech_filters.js';
 import * as m020 from './020_timeline_type_day.js';
 import * as m021 from './021_day_weeks.js';
+import * as m022 from './022_mention_pairs.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '019_speech_filters': m019,
   '020_timeline_type_day': m020,
   '021_day_weeks': m021,
+  '022_mention_pairs': m022,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { cappedTotal, mentionsSide, type Page, type PageResult, type RecordFilter } from './filters.js';
+import { cappedTotal, hasIssue, mentionsSide, type Page, type PageResult, type RecordFilter } from './filters.js';
 
 export interface DocumentListItem {
   id: string;
@@ -24,13 +24,7 @@ function filtered(db: Kysely<Database>, f: RecordFilter) {
       exists(selectFrom('mentions').select('mentions.id').whereRef('mentions.document_id', '=', 'documents.id').where('mentions.actor_key', '=', f.actor!)),
     );
   if (f.side) q = q.where(mentionsSide(f.side));
-  if (f.issue)
-    q = q.where(({ or, exists, selectFrom }) =>
-      or([
-        exists(selectFrom('positions').select('positions.id').whereRef('positions.document_id', '=', 'documents.id').where('positions.issue', '=', f.issue!)),
-        exists(selectFrom('statuses').select('statuses.id').whereRef('statuses.document_id', '=', 'documents.id').where('statuses.issue', '=', f.issue!)),
-      ]),
-    );
+  if (f.issue) q = q.where(hasIssue(f.issue));
   return q;
 }
 

@@ -66,6 +66,14 @@ export const mentionsSide = (side: string) =>
   sql<boolean>`(select 1 from mentions side_mention join actors side_actor on side_actor.key = side_mention.actor_key
     where side_mention.document_id = documents.id and side_actor.side = ${side} limit 1) is not null`;
 
+/**
+ * The document has a position or a status on `issue`, tested per candidate document: as EXISTS, PostgreSQL
+ * hashed every position and status of the issue (a tenth of all records) for each list.
+ */
+export const hasIssue = (issue: string) =>
+  sql<boolean>`coalesce((select 1 from positions issue_position where issue_position.document_id = documents.id and issue_position.issue = ${issue} limit 1),
+    (select 1 from statuses issue_status where issue_status.document_id = documents.id and issue_status.issue = ${issue} limit 1)) is not null`;
+
 /** `column` contains `text` literally (LIKE wildcards in it escaped), on both engines. */
 const containsLiteral = (column: RawBuilder<unknown>, text: string) =>
   sql<boolean>`${column} like ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
