@@ -14,6 +14,7 @@ import { isUnreal, statusOf } from './status.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { eventWords, type EventWords } from './words.js';
 import { governmentLists, slug, type GovernmentLists } from './governments.js';
+import { extend } from '../../core/extend.js';
 
 /**
  * Finds diplomatic and military events (meetings, calls, visits, proposals, attacks, agreements, prisoner
@@ -90,7 +91,7 @@ function report(
       : t.type === 'attack'
         ? c.governments.forces(doc.text, t, at.clause.start)
         : [];
-  const mentions = participantsOf(x, { ...at, type: t.type }, { words: c.words, media: c.media, listed: listed.length });
+  const mentions = participantsOf(x, extend(at, { type: t.type }), { words: c.words, media: c.media, listed: listed.length });
   const keys: string[] = [];
   // A proposal's owner ("the U.S. proposal") comes first: it is the proposer.
   const ordered = t.type === 'proposal' || t.type === 'attack' ? [...listed, ...mentions.map((m) => m.actor)] : [...mentions.map((m) => m.actor), ...listed];
