@@ -46,7 +46,7 @@ export function tokenize(text: string, span: Span, abbreviations: ReadonlySet<st
       }
     }
     const lower = t.toLowerCase();
-    out.push({ start, end, text: t, lower, word, cap: word && lower !== t && UPPER.test(t[0]!) });
+    out.push({ start, end, text: t, lower, word, cap: word && lower !== t && startsUpper(t) });
   }
   return out;
 }
@@ -71,6 +71,12 @@ function nextToken(text: string, from: number): { start: number; end: number; wo
   }
   return null;
 }
+
+/** The first UTF-16 unit is an upper-case letter (ASCII without a regex). */
+const startsUpper = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(t[0]!);
+};
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const SPACE = /\s/u;
