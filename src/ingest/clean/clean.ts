@@ -56,8 +56,13 @@ function lineRule(line: string, rules: NoiseRules): string | undefined {
   return isMenu(line, rules) ? 'clean/menu' : undefined;
 }
 
+/** Every character a menu bar may hold: letters, "&" and "-" in its words, and the separators between them. */
+const MENU_CHARS = /^[\p{L}&\-\s|·•/]*$/u;
+
 /** A menu bar: at least `menuMinWords` capitalised words, no sentence punctuation, mostly section names. */
 function isMenu(line: string, rules: NoiseRules): boolean {
+  // A digit or punctuation mark anywhere makes a word that is not a section name: prose, not split into words.
+  if (!MENU_CHARS.test(line)) return false;
   const words = line.split(/[\s|·•/]+/).filter(Boolean);
   if (words.length < rules.menuMinWords || words.length > 40) return false;
   if (!words.every((w) => /^\p{Lu}[\p{L}&-]*$/u.test(w))) return false;
