@@ -99,12 +99,14 @@ export function findKnown(tokens: readonly Token[], model: ActorModel, words: Ac
   return { candidates, generics, covered };
 }
 
+// Object literals, not `{ ...base, more }`: V8 11 (Node 20) takes a slow path when a spread copy gains new keys.
 function fromEntry(entry: Entry, start: number, end: number, titleStart: number): Candidate {
-  const base = { start, end, titleStart };
   switch (entry.type) {
     case 'name':
       return {
-        ...base,
+        start,
+        end,
+        titleStart,
         target: entry.actor,
         form: entry.acronym ? 'acronym' : entry.placeAlias ? 'metonym' : 'name',
         rule: entry.placeAlias ? 'mention/metonym' : 'mention/name',
@@ -112,11 +114,11 @@ function fromEntry(entry: Entry, start: number, end: number, titleStart: number)
         ...(entry.anaphoric && { anaphoric: true }),
       };
     case 'description':
-      return { ...base, target: entry.actor, form: 'description', rule: 'mention/description', entry: entry.type };
+      return { start, end, titleStart, target: entry.actor, form: 'description', rule: 'mention/description', entry: entry.type };
     case 'metonym':
-      return { ...base, target: entry.actor, form: 'metonym', rule: 'mention/metonym', entry: entry.type };
+      return { start, end, titleStart, target: entry.actor, form: 'metonym', rule: 'mention/metonym', entry: entry.type };
     case 'group':
-      return { ...base, target: entry.actor, form: 'metonym', rule: 'mention/group', entry: entry.type };
+      return { start, end, titleStart, target: entry.actor, form: 'metonym', rule: 'mention/group', entry: entry.type };
     default:
       throw new Error(`Cannot make a mention from a "${entry.type}" phrase`);
   }

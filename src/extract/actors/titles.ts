@@ -3,6 +3,7 @@ import { appositionAfter, appositionBefore } from './apposition.js';
 import { inTitle, sliceText } from './role-text.js';
 import { isDemonym, ownerMap, type DocContext } from './context.js';
 import type { KnownActor } from './model.js';
+import { extend } from '../../core/extend.js';
 
 
 /**
@@ -36,7 +37,7 @@ function mergeDescriptions(ctx: DocContext, cands: Candidate[]): Candidate[] {
     // A description right before a person's name is that person's title, even when the profile gives
     // it to someone else ("Kremlin spokesman Kirill Dmitriev").
     if (prev && prev.form === 'description' && prev.end === c.titleStart && isPerson(c) && c.form !== 'description' && !c.dropped) {
-      out[out.length - 1] = { ...c, titleStart: prev.titleStart, form: 'title', role: sliceText(ctx, prev.start, prev.end) };
+      out[out.length - 1] = extend(c, { titleStart: prev.titleStart, form: 'title', role: sliceText(ctx, prev.start, prev.end) });
       continue;
     }
     out.push(c);

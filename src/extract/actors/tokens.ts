@@ -44,9 +44,23 @@ const isJoiner = (c: number) => c === 45 || c === 46 || c === 39 || c === 0x2019
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
 
+/** Whether a first character changes when lower-cased (upper case) or upper-cased (lower case); ASCII without a case mapping call. */
+const startsUpper = (c: string): boolean => (c.charCodeAt(0) < 128 ? c >= 'A' && c <= 'Z' : c !== c.toLowerCase());
+const startsLower = (c: string): boolean => (c.charCodeAt(0) < 128 ? c >= 'a' && c <= 'z' : c !== c.toUpperCase());
+
 function isUpper(t: string): boolean {
   let letters = 0;
-  for (const ch of t) {
+  for (let i = 0; i < t.length; ) {
+    const c = t.charCodeAt(i);
+    // ASCII without a regex per character; other code points ask the Unicode letter class.
+    if (c < 128) {
+      i++;
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      continue;
+    }
+    const ch = String.fromCodePoint(t.codePointAt(i)!);
+    i += ch.length;
     if (!LETTER.test(ch)) continue;
     if (ch === ch.toLowerCase()) return false;
     letters++;
@@ -70,7 +84,7 @@ export function tokenize(text: string, sentences: readonly Sentence[] = []): Tok
     const t = text.slice(start, end);
     const word = isWordChar(text, start);
     const c = t[0]!;
-    const cap = word && c !== c.toLowerCase();
+    const cap = word && startsUpper(c);
     out.push({
       start,
       end,
@@ -78,7 +92,7 @@ export function tokenize(text: string, sentences: readonly Sentence[] = []): Tok
       key: word || t.length > 1 ? tokenKey(t) : t,
       word,
       cap,
-      lower: word && c !== c.toUpperCase(),
+      lower: word && startsLower(c),
       upper: cap && t.length >= 2 && isUpper(t),
       glued: start === prevEnd,
       sentence: sentences.length ? s : 0,

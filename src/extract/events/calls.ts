@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../core/records.js';
 import { affinity, SAME_EVENT, type SameEventOptions } from './similarity.js';
+import { extend } from '../../core/extend.js';
 
 /**
  * Talks held by phone or video are told both ways ("Starmer will hold talks with allies ... is expected to
@@ -28,5 +29,5 @@ function absorb(call: EventRecord, meeting: EventRecord): EventRecord {
     }
   });
   const evidence = [...(call.evidence ?? [call.span]), ...(meeting.evidence ?? [meeting.span])].sort((a, b) => a.start - b.start);
-  return { ...call, participants: names, participantKeys: keys, evidence };
+  return extend(call, { participants: names, participantKeys: keys, evidence });
 }

@@ -10,10 +10,11 @@ import { placeOfEvent } from './locate.js';
 import { placeIndex, type PlaceIndex } from './places.js';
 import { dateTrips } from './trips.js';
 import { inside, quotedSpans } from './quoted.js';
-import { isUnreal, statusOf } from './status.js';
+import { isUnreal, statusOf, wordsBefore } from './status.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { eventWords, type EventWords } from './words.js';
 import { governmentLists, slug, type GovernmentLists } from './governments.js';
+import { extend } from '../../core/extend.js';
 
 /**
  * Finds diplomatic and military events (meetings, calls, visits, proposals, attacks, agreements, prisoner
@@ -55,8 +56,9 @@ function extractEvents(x: Readonly<Extraction>, c: Compiled): EventRecord[] {
     for (const t of triggers[sentence]!) {
       if (inside(quotes, t)) continue;
       const clause = clauseAround(doc.text, s.span, t);
-      if (isUnreal(doc.text, { clause, trigger: t }, c.words)) continue;
-      const event = report(x, c, { sentence: s.span, clause, trigger: t, siblings: triggers[sentence]! });
+      const before = wordsBefore(doc.text, clause, t);
+      if (isUnreal(doc.text, { clause, trigger: t, wordsBefore: before }, c.words)) continue;
+      const event = report(x, c, { sentence: s.span, clause, trigger: t, siblings: triggers[sentence]!, wordsBefore: before });
       if (!event) continue;
       const definite = DEFINITE.test(doc.text.slice(Math.max(s.span.start, t.start - 30), t.start));
       if (c.words.weakTriggers.has(t.cue.toLowerCase()) && !definite && !event.date && !event.period && !event.place && !sides(doc.text, t)) continue;
@@ -75,7 +77,14 @@ function extractEvents(x: Readonly<Extraction>, c: Compiled): EventRecord[] {
 function report(
   x: Readonly<Extraction>,
   c: Compiled,
-  at: { sentence: { start: number; end: number }; clause: { start: number; end: number }; trigger: Trigger; siblings: readonly Trigger[] },
+  at: {
+    sentence: { start: number; end: number };
+    clause: { start: number; end: number };
+    trigger: Trigger;
+    siblings: readonly Trigger[];
+    /** The clause's words before the trigger. */
+    wordsBefore: readonly string[];
+  },
 ): EventRecord | null {
   const { doc } = x;
   const t = at.trigger;
@@ -90,7 +99,7 @@ function report(
       : t.type === 'attack'
         ? c.governments.forces(doc.text, t, at.clause.start)
         : [];
-  const mentions = participantsOf(x, { ...at, type: t.type }, { words: c.words, media: c.media, listed: listed.length });
+  const mentions = participantsOf(x, extend(at, { type: t.type }), { words: c.words, media: c.media, listed: listed.length });
   const keys: string[] = [];
   // A proposal's owner ("the U.S. proposal") comes first: it is the proposer.
   const ordered = t.type === 'proposal' || t.type === 'attack' ? [...listed, ...mentions.map((m) => m.actor)] : [...mentions.map((m) => m.actor), ...listed];

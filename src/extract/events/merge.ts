@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../core/records.js';
 import { affinity, compatible, SAME_EVENT, type SameEventOptions } from './similarity.js';
+import { extend } from '../../core/extend.js';
 
 /** One report of an event in an article, before reports of the same event are merged. */
 export interface Report {
@@ -54,8 +55,8 @@ export function mergeReports(reports: readonly Report[], o: SameEventOptions): E
       target.event = merge(target.event, e, o);
       target.last = r.sentence;
     } else if (!e.participantKeys.length && latest) {
-      out.push({ event: { ...e, participants: [...latest.event.participants], participantKeys: [...latest.event.participantKeys], place: e.place ?? latest.event.place, evidence: [e.span] }, last: r.sentence });
-    } else out.push({ event: { ...e, evidence: [e.span] }, last: r.sentence });
+      out.push({ event: extend(e, { participants: [...latest.event.participants], participantKeys: [...latest.event.participantKeys], place: e.place ?? latest.event.place, evidence: [e.span] }), last: r.sentence });
+    } else out.push({ event: extend(e, { evidence: [e.span] }), last: r.sentence });
   }
   return out.map((c) => c.event);
 }
@@ -71,8 +72,7 @@ function merge(a: EventRecord, b: EventRecord, o: SameEventOptions): EventRecord
   });
   const dated = a.date ? a : b.date ? b : a.period ? a : b;
   const place = !a.place ? b.place : !b.place ? a.place : o.within(b.place, a.place) ? b.place : a.place;
-  return {
-    ...a,
+  return extend(a, {
     date: dated.date,
     precision: dated.precision,
     dateBasis: dated.dateBasis,
@@ -83,5 +83,5 @@ function merge(a: EventRecord, b: EventRecord, o: SameEventOptions): EventRecord
     agentKey: a.agentKey ?? b.agentKey ?? null,
     status: STATUS_RANK[b.status] > STATUS_RANK[a.status] ? b.status : a.status,
     evidence: [...(a.evidence ?? [a.span]), ...(a.evidence?.some((s) => s.start === b.span.start) ? [] : [b.span])],
-  };
+  });
 }

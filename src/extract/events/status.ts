@@ -10,12 +10,21 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** The words of `text.slice(from, to)`, lower case, joined by single spaces (for phrase tests). */
 const words = (text: string, from: number, to: number) => (text.slice(from, to).match(WORD) ?? []).map((w) => w.toLowerCase());
 
+/** A trigger in its clause, with the clause's words before the trigger (read once, for both tests below). */
+export interface TriggerClause {
+  clause: Span;
+  trigger: Span;
+  wordsBefore: readonly string[];
+}
+
+export const wordsBefore = (text: string, clause: Span, trigger: Span): string[] => words(text, clause.start, trigger.start);
+
 /**
  * True when the clause around a trigger makes the event hypothetical, wished for or denied: "a meeting
  * would be possible", "wanted to meet", "no call ... is being discussed".
  */
-export function isUnreal(text: string, at: { clause: Span; trigger: Span }, w: EventWords): boolean {
-  const all = words(text, at.clause.start, at.trigger.start);
+export function isUnreal(text: string, at: TriggerClause, w: EventWords): boolean {
+  const all = at.wordsBefore;
   const near = all.slice(-LOOK_BACK);
   const reported = reportedFuture(all, w);
   const before = near.filter((word) => !(reported && w.reportedFuture.has(word))).join(' ');
@@ -26,12 +35,12 @@ export function isUnreal(text: string, at: { clause: Span; trigger: Span }, w: E
 /** Planned (future tense or a date after publication), cancelled (called off, postponed) or held. */
 export function statusOf(
   text: string,
-  at: { clause: Span; trigger: Span },
+  at: TriggerClause,
   o: { words: EventWords; date: string | null; dct: string },
 ): EventStatus {
   const clause = text.slice(at.clause.start, at.clause.end);
   if (o.words.cancelled.test(clause)) return 'cancelled';
-  const all = words(text, at.clause.start, at.trigger.start);
+  const all = at.wordsBefore;
   const before = all.slice(-LOOK_BACK).join(' ');
   if (o.words.planned.test(before) || reportedFuture(all, o.words) || (o.date !== null && o.date > o.dct)) return 'planned';
   return 'held';

@@ -1,6 +1,7 @@
 import type { SentenceReading } from '../reading/read.js';
 import type { DocState } from './sentence.js';
 import { ownerOf, type Holder, type HolderContext } from './holder.js';
+import { extend } from '../../core/extend.js';
 
 const SKIP = /^(?:also|reportedly|would|still|now|further|explicitly|apparently|itself|already|only|merely|effectively|then|initially|originally|reportedly|,)$/;
 
@@ -30,7 +31,7 @@ export function documentSubject(
     }
     if (!documents.has(w)) return undefined;
     const owner = ownerOf(r, k, k, holders);
-    return owner && typeof owner === 'object' ? { ...owner, basis: 'document' } : last();
+    return owner && typeof owner === 'object' ? extend(owner, { basis: 'document' }) : last();
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Position } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { extend } from '../../core/extend.js';
 
 /**
  * One position per (side, issue, stance) and document: an article that repeats a stance states it once.
@@ -19,7 +20,7 @@ export function mergePositions(positions: readonly Position[]): Position[] {
   return [...kept.entries()]
     .map(([k, p]) => {
       const also = spans.get(k)!.filter((s) => s.start !== p.span.start);
-      return also.length ? { ...p, also } : p;
+      return also.length ? extend(p, { also }) : p;
     })
     .sort((a, b) => a.span.start - b.span.start);
 }

@@ -9,6 +9,7 @@ import { readCues } from './readCues.js';
 import { clauseBefore, clauseRange, issuesBefore, issuesIn, pointsBack } from './scope.js';
 import type { CueReading, DocState, PositionDraft, SentenceContext } from './types.js';
 import { tokenOf } from './words.js';
+import { extend } from '../../core/extend.js';
 
 export type { DocState, PositionDraft, SentenceContext } from './types.js';
 
@@ -31,7 +32,7 @@ export function positionsInSentence(r: SentenceReading, ctx: SentenceContext, st
     for (const holder of agents) {
       // The parties to a negotiation hold positions; an analyst or a resident found only in the text does not.
       if (holder.side === 'other' && holder.unknown) continue;
-      for (const issue of new Set(issues.map((h) => h.value))) out.push({ ...d, holder, issue });
+      for (const issue of new Set(issues.map((h) => h.value))) out.push(extend(d, { holder, issue }));
     }
   };
   const conditional = (clause: number) => r.conditions.some((k) => r.clauses.of[tokenOf(r, k.start)] === clause);

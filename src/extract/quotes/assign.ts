@@ -7,6 +7,7 @@ import type { SpeakerPhrase } from './phrase.js';
 import { sentenceSpeaker } from './previous.js';
 import type { DocResolver, Speaker } from './resolve.js';
 import type { StatementCandidate } from './statements.js';
+import { extend } from '../../core/extend.js';
 
 /** A quotation that is speech, with what its own sentence says about its speaker. */
 export interface Found {
@@ -46,7 +47,7 @@ export function resolveQuote(
   const prevResult = done[i - 1];
   if (prev && prevResult && (prev.frame.quote.paragraphs[1] === q.paragraph || prev.frame.last === f.first - 1)) {
     // `“A,” he said. “B.”` and a quotation paragraph right after a quoted one: the same speaker goes on.
-    const speaker = prevResult.speaker ? { ...prevResult.speaker, basis: 'inferred' as const } : null;
+    const speaker = prevResult.speaker ? extend(prevResult.speaker, { basis: 'inferred' as const }) : null;
     return { speaker, rule: 'speaker/continued', cue: null };
   }
   const before = sentenceSpeaker(f.first - 1, { doc: o.ctx.doc, ctx: o.ctx, quotes: o.kept });

@@ -20,10 +20,16 @@ export function cueAt(ts: readonly Token[], i: number, index: CueIndex, anyCase 
   const t = ts[i];
   // Speech verbs are written in lower case: "the United States" holds no cue.
   if (!t?.word || (!anyCase && t.text !== t.lower)) return 0;
-  for (const parts of index.get(t.lower) ?? []) {
-    if (parts.every((p, k) => ts[i + k]?.lower === p)) return parts.length;
-  }
+  // Runs three times on every word of every article: no arrays or closures made per call.
+  const phrases = index.get(t.lower);
+  if (!phrases) return 0;
+  for (const parts of phrases) if (startsAt(ts, i, parts)) return parts.length;
   return 0;
+}
+
+function startsAt(ts: readonly Token[], i: number, parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (ts[i + k]?.lower !== parts[k]) return false;
+  return true;
 }
 
 /** A speech verb found in a token list: the index of its first and last token. */

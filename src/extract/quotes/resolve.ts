@@ -5,6 +5,7 @@ import type { NameEntry } from './names.js';
 import { nameText } from './names.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { lookupDescription, lookupName, slug, type ProfileIndex } from './profile-index.js';
+import { extend } from '../../core/extend.js';
 
 /** A speaker mention resolved to a canonical actor (or to nobody: an unnamed source). */
 export interface Speaker {
@@ -133,7 +134,7 @@ export class DocResolver {
     const m = this.mentionIn(span);
     if (m && m.form !== 'pronoun' && m.form !== 'description') {
       const s = this.fromMention(m, 'stated');
-      if (s) return { ...s, span: mentionSpan, text: this.text.slice(mentionSpan.start, mentionSpan.end), coref: false };
+      if (s) return extend(s, { span: mentionSpan, text: this.text.slice(mentionSpan.start, mentionSpan.end), coref: false });
     }
     const written = nameText(this.text, span);
     const known = lookupName(this.o.profile, written);
@@ -211,7 +212,7 @@ export class DocResolver {
     const m = this.mentionIn(phrase.name ?? phrase.span);
     const mentioned = () => {
       const s = m && this.fromMention(m, 'stated');
-      return s ? { ...s, span: phrase.span, text: this.text.slice(phrase.span.start, phrase.span.end) } : null;
+      return s ? extend(s, { span: phrase.span, text: this.text.slice(phrase.span.start, phrase.span.end) }) : null;
     };
     switch (phrase.kind) {
       case 'name':
@@ -229,19 +230,19 @@ export class DocResolver {
     const written = this.text.slice(phrase.span.start, phrase.span.end);
     const role = lookupDescription(this.o.profile, written, this.x.doc.published);
     const base = { span: phrase.span, text: written, gender: 'any' as const };
-    if (role) return { ...base, name: role.name, key: role.key, basis: 'inferred', person: true, coref: false };
+    if (role) return extend(base, { name: role.name, key: role.key, basis: 'inferred', person: true, coref: false });
     const known = lookupName(this.o.profile, written);
-    if (known) return { ...base, name: known.name, key: known.key, basis: 'stated', person: known.person, coref: false };
-    if (phrase.document && phrase.name) return { ...this.named(phrase.name, phrase.span), person: false };
+    if (known) return extend(base, { name: known.name, key: known.key, basis: 'stated', person: known.person, coref: false });
+    if (phrase.document && phrase.name) return extend(this.named(phrase.name, phrase.span), { person: false });
     if (phrase.head && this.o.mediaAnaphors.has(phrase.head)) {
       // "according to the report": the news organisation named last.
       const media = this.latestMedia(phrase.span.start);
-      if (media) return { ...media, span: phrase.span, text: written, basis: 'inferred', coref: true };
+      if (media) return extend(media, { span: phrase.span, text: written, basis: 'inferred', coref: true });
     }
     if (phrase.head && this.o.roleNouns.has(phrase.head)) {
       // "“...,” the president told reporters": a role that names the person who spoke just before.
       for (const r of this.recent(phrase.span.start, DESCRIPTION_REACH)) {
-        if (r.speaker.person) return { ...r.speaker, span: phrase.span, text: written, basis: 'inferred', coref: true };
+        if (r.speaker.person) return extend(r.speaker, { span: phrase.span, text: written, basis: 'inferred', coref: true });
       }
     }
     return null;
@@ -264,14 +265,14 @@ export class DocResolver {
     const at = phrase.span.start;
     const here = this.o.sentenceOf(at);
     const word = this.text.slice(phrase.span.start, phrase.span.end).toLowerCase();
-    const wrap = (s: Speaker): Speaker => ({
-      ...s,
-      span: phrase.span,
-      text: this.text.slice(phrase.span.start, phrase.span.end),
-      basis: 'inferred',
-      coref: true,
-      gender: s.gender === 'any' && phrase.gender !== 'any' ? phrase.gender! : s.gender,
-    });
+    const wrap = (s: Speaker): Speaker =>
+      extend(s, {
+        span: phrase.span,
+        text: this.text.slice(phrase.span.start, phrase.span.end),
+        basis: 'inferred',
+        coref: true,
+        gender: s.gender === 'any' && phrase.gender !== 'any' ? phrase.gender! : s.gender,
+      });
     const recent = [...this.recent(at, PRONOUN_REACH)];
     if (phrase.gender === 'any') {
       // "they" may stand for an organisation that spoke just before; "I" and "we" are the writer or a group.

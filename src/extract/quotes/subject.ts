@@ -1,6 +1,7 @@
 import type { QuoteWords } from './lexicon.js';
 import { analysePhrase, trailingName, type SpeakerPhrase } from './phrase.js';
 import type { Token } from './tokens.js';
+import { extend } from '../../core/extend.js';
 
 /** Longest subject phrase we read (a name with its titles and role words). Longer stretches are clauses. */
 export const MAX_PHRASE = 9;
@@ -104,7 +105,7 @@ export function subjectBefore(ts: Token[], cue: number, lo: number, w: QuoteWord
     const inner = analysePhrase(ts, bounded ? k + 1 : phraseStart(ts, e, lo, w), e, w);
     if (inner?.kind === 'name' && bounded && k - 1 >= lo && ts[k - 1]!.word) {
       const lead = analysePhrase(ts, phraseStart(ts, k - 1, lo, w), k - 1, w);
-      if (lead && lead.kind !== 'name' && lead.kind !== 'pronoun') return { ...inner, lead: lead.span };
+      if (lead && lead.kind !== 'name' && lead.kind !== 'pronoun') return extend(inner, { lead: lead.span });
     }
     if (inner?.kind === 'name' || !bounded) return inner;
     return null;

@@ -1,3 +1,4 @@
+import { memoized } from '../../core/memo.js';
 import type { Span } from '../../core/span.js';
 import type { Extraction } from '../extraction.js';
 import type { Profile } from '../../profile/schema.js';
@@ -45,7 +46,14 @@ interface Pronouns {
 export function profileNames(
   profile: Profile,
   lex: HoldersLexicon,
-): { index: PhraseIndex<{ names: Named; groups: Named }>; demonyms: Map<string, string>; pronouns: Pronouns; media: Set<string> } {
+): {
+  index: PhraseIndex<{ names: Named; groups: Named }>;
+  demonyms: Map<string, string>;
+  pronouns: Pronouns;
+  media: Set<string>;
+  /** Whether an actor's name slugs to a media actor's key. */
+  isMediaName: (name: string) => boolean;
+} {
   const names: [string, Named][] = [];
   const media = new Set<string>();
   for (const a of profile.actors) {
@@ -83,7 +91,13 @@ export function profileNames(
     organization: new Set(lex.pronouns.organization.map((w) => w.toLowerCase())),
     plural: new Set(lex.pronouns.plural.map((w) => w.toLowerCase())),
   };
-  return { index: phraseIndex<{ names: Named; groups: Named }>({ names, groups }, { caseSensitive: true }), demonyms, pronouns, media };
+  return {
+    index: phraseIndex<{ names: Named; groups: Named }>({ names, groups }, { caseSensitive: true }),
+    demonyms,
+    pronouns,
+    media,
+    isMediaName: memoized((name) => media.has(slug(name))),
+  };
 }
 
 const POSSESSIVE = /^['’ʼ]s?(?![\p{L}\p{N}])/u;
@@ -101,7 +115,7 @@ export function findAgents(x: Readonly<Extraction>, pieces: Pieces, compiled: Re
   if (x.mentions.length) {
     // The actors stage's mentions, pronouns included (it resolves them); media keep their flag.
     const byKey = new Map(x.actors.map((a) => [a.key, a]));
-    const isMedia = new Map(x.actors.map((a) => [a.key, compiled.media.has(a.key) || compiled.media.has(slug(a.name))]));
+    const isMedia = new Map(x.actors.map((a) => [a.key, compiled.media.has(a.key) || compiled.isMediaName(a.name)]));
     for (const m of x.mentions) {
       const actor = byKey.get(m.actor);
       if (!actor) continue;

@@ -5,7 +5,7 @@ import { clauseBreaker, type Clauses } from './clauses.js';
 import { holdersLexicon } from './lexicon.js';
 import { bySpan, cutPieces, phraseIndex, pieceAt, type Hit, type Pieces } from './phrases.js';
 import { findSpeech, type Speech } from './speech.js';
-import { quoteSpeakers, stageReports } from './reports.js';
+import { actorsByKey, quoteSpeakers, stageReports } from './reports.js';
 import { tokensOf, tokenAt, type Token } from './tokens.js';
 
 /** One sentence, read for positions and statuses: tokens, clauses, names, speech and issue words. */
@@ -92,15 +92,16 @@ export function createReader(env: StageEnv): Reader {
     const before = bySpan(all.before, spans);
     const conds = bySpan(all.conditionals, spans);
     const own = bySpan(agents, spans);
+    const actors = actorsByKey(x);
     const sentences = spans.map((span, i): SentenceReading => {
       const tokens = tokensOf(pieces, span);
-      const firstPerson = quoteSpeakers(x, pieces, span).filter((q) => !own[i]!.some((a) => a.start < q.end && q.start < a.end));
+      const firstPerson = quoteSpeakers(x, actors, pieces, span).filter((q) => !own[i]!.some((a) => a.start < q.end && q.start < a.end));
       const ownAgents = firstPerson.length ? [...own[i]!, ...firstPerson].sort((a, b) => a.start - b.start) : own[i]!;
       const cl = clauses(tokens, ownAgents);
       const quoted = quotedSpans(text, tokens);
       const outside = (h: Span) => !quoted.some((q) => q.start <= h.start && h.end <= q.end);
       // The quotes stage's statements and quotes first; this sentence's own reading fills the gaps.
-      const reported = stageReports(x, span, ownAgents);
+      const reported = stageReports(x, actors, span, ownAgents);
       const found = findSpeech(span, tokens, cl, ownAgents, {
         after: after[i]!.filter(outside),
         before: before[i]!.filter(outside),

@@ -1,3 +1,4 @@
+import type { Actor } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Extraction } from '../extraction.js';
 import type { Agent } from './agents.js';
@@ -10,13 +11,16 @@ const FIRST_PERSON = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'me', '
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** The document's actors by key, built once per document (the readers below run once per sentence). */
+export type ActorsByKey = ReadonlyMap<string, Actor>;
+export const actorsByKey = (x: Readonly<Extraction>): ActorsByKey => new Map(x.actors.map((a) => [a.key, a]));
+
 /**
  * Reported speech from the quotes stage: each indirect statement and each attributed direct quote becomes a
  * speech whose content is the statement or the quoted words. The speaker is the name in the sentence at the
  * speaker's span, else an agent made from the speaker's actor.
  */
-export function stageReports(x: Readonly<Extraction>, sentence: Span, agents: readonly Agent[]): Speech[] {
-  const sides = new Map(x.actors.map((a) => [a.key, a]));
+export function stageReports(x: Readonly<Extraction>, sides: ActorsByKey, sentence: Span, agents: readonly Agent[]): Speech[] {
   const out: Speech[] = [];
   const add = (r: { span: Span; speakerKey: string | null; speakerSpan?: Span; cueSpan?: Span }) => {
     if (!r.speakerKey || !overlaps(r.span, sentence)) return;
@@ -41,8 +45,7 @@ export function stageReports(x: Readonly<Extraction>, sentence: Span, agents: re
 }
 
 /** Agents for first-person words inside attributed quotes of a sentence. */
-export function quoteSpeakers(x: Readonly<Extraction>, pieces: Pieces, sentence: Span): Agent[] {
-  const sides = new Map(x.actors.map((a) => [a.key, a]));
+export function quoteSpeakers(x: Readonly<Extraction>, sides: ActorsByKey, pieces: Pieces, sentence: Span): Agent[] {
   const out: Agent[] = [];
   for (const q of x.quotes) {
     if (!q.speakerKey || !overlaps(q.span, sentence)) continue;

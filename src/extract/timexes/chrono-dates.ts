@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Candidate, TimexContext } from './candidate.js';
 import { directionOf, resolveMonthDay } from './anchor.js';
+import { extend } from '../../core/extend.js';
 
 /**
  * chrono-node parsers we rely on: full calendar dates in every common order ("December 2", "the 23rd of
@@ -71,14 +72,14 @@ function push(out: Candidate[], ctx: TimexContext, c: chrono.ParsedComponents, s
   const yearStated = c.isCertain('year');
   const base = { start, end, basis: yearStated ? ('stated' as const) : ('inferred' as const) };
   if (!c.isCertain('day')) {
-    out.push({ ...base, type: 'DATE', value: `${year}-${pad(month)}`, rule: 'timex/chrono-month' });
+    out.push(extend(base, { type: 'DATE', value: `${year}-${pad(month)}`, rule: 'timex/chrono-month' }));
     return;
   }
   let value = `${year}-${pad(month)}-${pad(day!)}`;
   if (!yearStated) value = resolveMonthDay(ctx.dct, month, day!, directionOf(ctx.tenseAt(start, end)));
   if (c.isCertain('hour')) {
-    out.push({ ...base, type: 'TIME', value: `${value}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`, rule: 'timex/chrono-time' });
-  } else out.push({ ...base, type: 'DATE', value, rule: 'timex/chrono-date', priority: 1 });
+    out.push(extend(base, { type: 'TIME', value: `${value}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`, rule: 'timex/chrono-time' }));
+  } else out.push(extend(base, { type: 'DATE', value, rule: 'timex/chrono-date', priority: 1 }));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -6,6 +6,12 @@ const FORWARD = 48;
 /** How far a window edge may move to reach whitespace (text without spaces must not make windows grow). */
 const WIDEN = 24;
 
+/** `/\s/` on one UTF-16 unit, without making a one-character string per step. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * Stretches of the text worth parsing: windows around each trigger match, widened to whitespace so that
  * word-boundary lookbehinds at a window's start see what they would see in the whole text, then merged.
@@ -15,9 +21,9 @@ export function windows(text: string, trigger: RegExp): Array<[number, number]> 
   trigger.lastIndex = 0;
   for (const m of text.matchAll(trigger)) {
     let start = Math.max(0, m.index - BACK);
-    for (let k = 0; k < WIDEN && start > 0 && !/\s/.test(text[start - 1]!); k++) start--;
+    for (let k = 0; k < WIDEN && start > 0 && !isSpace(text.charCodeAt(start - 1)); k++) start--;
     let end = Math.min(text.length, m.index + m[0].length + FORWARD);
-    for (let k = 0; k < WIDEN && end < text.length && !/\s/.test(text[end]!); k++) end++;
+    for (let k = 0; k < WIDEN && end < text.length && !isSpace(text.charCodeAt(end)); k++) end++;
     const last = out[out.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else out.push([start, end]);

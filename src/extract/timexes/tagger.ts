@@ -40,7 +40,7 @@ import type { TimeWords } from './words.js';
  */
 export function createTimexTagger(w: TimeWords) {
   const chronoDates = createChronoDates();
-  const parsers: Parser[] = [
+  const parsers: Parser[] = ([
     yearParser(w),
     decadeParser(),
     centuryParser(),
@@ -63,7 +63,7 @@ export function createTimexTagger(w: TimeWords) {
     holidayParser(w),
     clockParser(),
     anaphoricParser(),
-  ];
+  ] satisfies Array<Parser | null>).filter((p): p is Parser => p !== null);
   const refiners: Refiner[] = [
     (cs) => removeOverlaps(cs),
     joinWeekdayToDate,

@@ -1,5 +1,5 @@
 import type { OffsetSegments, RemovedSpan } from '../../core/article.js';
-import type { NoiseRules } from './rules.js';
+import type { NoiseRule, NoiseRules } from './rules.js';
 
 export interface Cleaned {
   text: string;
@@ -38,6 +38,7 @@ export function clean(raw: string, rules: NoiseRules): Cleaned {
     if (whole) return cut(start, next, whole);
     if (text.length > MAX_INLINE_LINE) return;
     for (const r of rules.inline) {
+      if (!applies(r, text)) continue;
       const m = r.regex.exec(text);
       if (m && m[0].length) cut(start + m.index, start + m.index + m[0].length, r.rule);
     }
@@ -45,15 +46,23 @@ export function clean(raw: string, rules: NoiseRules): Cleaned {
   return apply(raw, cuts);
 }
 
+/** Whether a rule may match this line: its cheap `requires` pattern (when it has one) is found. */
+const applies = (r: NoiseRule, line: string): boolean => !r.requires || r.requires.test(line);
+
 /** The rule that removes this whole (trimmed) line, if any. */
 function lineRule(line: string, rules: NoiseRules): string | undefined {
-  const hit = rules.lines.find((r) => r.regex.test(line));
+  const hit = rules.lines.find((r) => applies(r, line) && r.regex.test(line));
   if (hit) return hit.rule;
   return isMenu(line, rules) ? 'clean/menu' : undefined;
 }
 
+/** Every character a menu bar may hold: letters, "&" and "-" in its words, and the separators between them. */
+const MENU_CHARS = /^[\p{L}&\-\s|·•/]*$/u;
+
 /** A menu bar: at least `menuMinWords` capitalised words, no sentence punctuation, mostly section names. */
 function isMenu(line: string, rules: NoiseRules): boolean {
+  // A digit or punctuation mark anywhere makes a word that is not a section name: prose, not split into words.
+  if (!MENU_CHARS.test(line)) return false;
   const words = line.split(/[\s|·•/]+/).filter(Boolean);
   if (words.length < rules.menuMinWords || words.length > 40) return false;
   if (!words.every((w) => /^\p{Lu}[\p{L}&-]*$/u.test(w))) return false;
@@ -69,7 +78,7 @@ function findFooter(raw: string, lines: Line[], rules: NoiseRules): { line: numb
     if (start < from) continue;
     const line = raw.slice(start, end).trim();
     if (!line || line.length > MAX_RULE_LINE) continue;
-    const hit = rules.footers.find((r) => r.regex.test(line));
+    const hit = rules.footers.find((r) => applies(r, line) && r.regex.test(line));
     if (hit) return { line: i, rule: hit.rule };
   }
   return undefined;

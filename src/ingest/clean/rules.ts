@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Lexicon } from '../../nlp/lexicon.js';
 
-const Rule = z.object({ rule: z.string(), pattern: z.string(), case: z.boolean().default(false) });
+/** `requires`: a cheap pattern every line the rule matches must contain, tried first (same case rule). */
+const Rule = z.object({ rule: z.string(), pattern: z.string(), case: z.boolean().default(false), requires: z.string().optional() });
 const NoiseSchema = z.object({
   defines: z.record(z.string(), z.string()).default({}),
   lines: z.array(Rule).default([]),
@@ -13,6 +14,8 @@ const NoiseSchema = z.object({
 export interface NoiseRule {
   rule: string;
   regex: RegExp;
+  /** A line that does not match this cannot match `regex`: most lines are skipped without running it. */
+  requires?: RegExp;
 }
 
 export interface NoiseRules {
@@ -36,8 +39,11 @@ function expand(pattern: string, defines: Record<string, string>, where: string,
 
 function compile(r: z.infer<typeof Rule>, whole: boolean, where: string, defines: Record<string, string>): NoiseRule {
   const source = expand(r.pattern, defines, `${where} (${r.rule})`);
+  const flags = r.case ? 'u' : 'iu';
   try {
-    return { rule: `clean/${r.rule}`, regex: new RegExp(whole ? `^(?:${source})$` : source, r.case ? 'u' : 'iu') };
+    const regex = new RegExp(whole ? `^(?:${source})$` : source, flags);
+    if (r.requires === undefined) return { rule: `clean/${r.rule}`, regex };
+    return { rule: `clean/${r.rule}`, regex, requires: new RegExp(expand(r.requires, defines, `${where} (${r.rule})`), flags) };
   } catch (e) {
     throw new Error(`Invalid noise pattern in ${where} (${r.rule}): ${(e as Error).message}`);
   }

@@ -69,7 +69,39 @@ function mix(x: number): number {
 
 /** Lower-case words without accents, so spelling variants of typography do not matter. */
 export function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Chunk by chunk between ASCII whitespace, which no lower-casing, decomposition or mark removal crosses:
+  // an all-ASCII chunk needs none of them (most of an English article), the others take the full treatment.
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isAsciiSpace(text.charCodeAt(i))) i++;
+    let end = i;
+    let ascii = true;
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end);
+      if (isAsciiSpace(c)) break;
+      if (c >= 128) ascii = false;
+    }
+    if (ascii) asciiWords(text, i, end, out);
+    else for (const w of text.slice(i, end).toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []) out.push(w);
+    i = end;
+  }
+  return out;
+}
+
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The runs of ASCII letters and digits in text[from, to), lower case. */
+function asciiWords(text: string, from: number, to: number, out: string[]): void {
+  for (let i = from; i < to; ) {
+    while (i < to && !isAsciiAlnum(text.charCodeAt(i))) i++;
+    const start = i;
+    let upper = false;
+    for (let c = text.charCodeAt(i); i < to && isAsciiAlnum(c); c = text.charCodeAt(++i)) upper ||= c <= 90;
+    if (i > start) out.push(upper ? text.slice(start, i).toLowerCase() : text.slice(start, i));
+  }
 }
 
 const rotl = (x: number, r: number) => ((x << r) | (x >>> (32 - r))) >>> 0;

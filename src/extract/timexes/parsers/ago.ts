@@ -2,6 +2,7 @@ import { B, E, type Parser } from '../candidate.js';
 import { shiftFrom, UNIT_GRANULARITY } from '../anchor.js';
 import { parseQuantity, quantitySource } from '../quantity.js';
 import type { TimeWords } from '../words.js';
+import { extend } from '../../../core/extend.js';
 
 /** "year-earlier", "year-ago" as adjectives ("year-earlier profit"): a year before the last date named. */
 export function yearEarlierParser(): Parser {
@@ -45,17 +46,17 @@ export function agoParser(w: TimeWords): Parser {
       const mod = qmod ? w.quantityModifier.get(qmod.toLowerCase().replace(/\s+/g, ' ')) : undefined;
       const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, basis: 'inferred' as const, ...(mod && { mod }) };
       // "a few hours ago" dates the page, not an event; "several years ago" is a vague past.
-      if (n === 'X') return unit.time ? null : { ...base, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'timex/ago-vague' };
+      if (n === 'X') return unit.time ? null : extend(base, { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'timex/ago-vague' });
       const granularity = unit.time ? 'day' : UNIT_GRANULARITY[unit.code] ?? 'day';
       const shift = unit.time ? 0 : sign * Math.round(n * unit.factor);
       const value = shiftFrom(ctx.dct, granularity, shift);
       if (/^(?:earlier|later)$/i.test(direction!)) {
         if (granularity === 'decade' || granularity === 'century') return null;
-        return { ...base, value, rule: 'timex/anaphoric-shift', anaphor: { unit: granularity, shift } };
+        return extend(base, { value, rule: 'timex/anaphoric-shift', anaphor: { unit: granularity, shift } });
       }
       // "a year ago" right after a quarter's results is that quarter a year before (financial news).
-      if (granularity === 'year' && shift === -1) return { ...base, value, rule: 'timex/ago', anaphor: { unit: 'year', shift, only: 'quarter' } };
-      return { ...base, value, rule: 'timex/ago' };
+      if (granularity === 'year' && shift === -1) return extend(base, { value, rule: 'timex/ago', anaphor: { unit: 'year', shift, only: 'quarter' } });
+      return extend(base, { value, rule: 'timex/ago' });
     },
   };
 }

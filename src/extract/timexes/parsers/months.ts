@@ -1,6 +1,7 @@
 import { B, trigger, type Parser } from '../candidate.js';
 import { directionOf, resolveMonth } from '../anchor.js';
 import type { TimeWords } from '../words.js';
+import { extend } from '../../../core/extend.js';
 
 /** Words before a lone month name that make it a date ("in May", "since March", "early August"). */
 const CUE_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|of|last|next|this|early|late|mid|during|through|throughout|before|after|end|beginning|start|middle|and|or|to|between|past|coming)[\s-]+$/iu;
@@ -27,7 +28,7 @@ export function monthParser(w: TimeWords): Parser {
       // The dot belongs to an abbreviation ("Dec."), not to a full name ending a sentence.
       const end = m.index + m[0].length - (!year && w.fullMonth.has(key) && m[0].endsWith('.') ? 1 : 0);
       const base = { start: m.index, end, type: 'DATE' as const };
-      if (year) return { ...base, value: `${year}-${pad(month)}`, rule: 'timex/month-year', basis: 'stated' };
+      if (year) return extend(base, { value: `${year}-${pad(month)}`, rule: 'timex/month-year', basis: 'stated' });
       // A day number after the month belongs to a full date (chrono reads those).
       if (/^\s*\d/.test(ctx.text.slice(end, end + 3))) return null;
       if (!w.fullMonth.has(key) || !/^\p{Lu}/u.test(name!)) return null;
@@ -43,7 +44,7 @@ export function monthParser(w: TimeWords): Parser {
       else if (p === 'this past') value = resolveMonth(ctx.dct, month, 'past');
       else if (p === 'this coming' || p === 'coming') value = resolveMonth(ctx.dct, month, 'future');
       else value = resolveMonth(ctx.dct, month, directionOf(ctx.tenseAt(m.index, end)));
-      return { ...base, value, rule: prefix ? 'timex/month-relative' : 'timex/month', basis: 'inferred' };
+      return extend(base, { value, rule: prefix ? 'timex/month-relative' : 'timex/month', basis: 'inferred' });
     },
   };
 }

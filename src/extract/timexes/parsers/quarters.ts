@@ -1,5 +1,6 @@
 import { addQuarters, quarterOf } from '../../../core/dates.js';
 import { B, E, type Parser } from '../candidate.js';
+import { extend } from '../../../core/extend.js';
 
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 const YEAR_SHIFT: Record<string, number> = { "this year's": 0, "last year's": -1, "next year's": 1 };
@@ -30,13 +31,13 @@ export function quarterParser(): Parser {
       if (isHalf) {
         if (n > 2) return null;
         const y = stated ?? String(+ctx.dct.slice(0, 4) + (relYear ? YEAR_SHIFT[relYear.toLowerCase().replace('’', "'")] ?? 0 : 0));
-        return { ...base, value: `${y}-H${n}`, rule: 'timex/half', basis: stated ? 'stated' : 'inferred' };
+        return extend(base, { value: `${y}-H${n}`, rule: 'timex/half', basis: stated ? 'stated' : 'inferred' });
       }
-      if (stated) return { ...base, value: `${stated}-Q${n}`, rule: 'timex/quarter', basis: 'stated' };
+      if (stated) return extend(base, { value: `${stated}-Q${n}`, rule: 'timex/quarter', basis: 'stated' });
       let y = +ctx.dct.slice(0, 4) + (relYear ? YEAR_SHIFT[relYear.toLowerCase().replace('’', "'")] ?? 0 : 0);
       const current = quarterOf(ctx.dct);
       if (!relYear && `${y}-Q${n}` > current && ctx.tenseAt(base.start, base.end) === 'past') y -= 1;
-      return { ...base, value: `${y}-Q${n}`, rule: 'timex/quarter', basis: 'inferred' };
+      return extend(base, { value: `${y}-Q${n}`, rule: 'timex/quarter', basis: 'inferred' });
     },
   };
 }
@@ -55,16 +56,15 @@ export function quarterAnaphorParser(): Parser {
       if (!which && /period$/i.test(m[0])) return null;
       const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, basis: 'inferred' as const };
       const current = quarterOf(ctx.dct);
-      if (which === 'current') return { ...base, value: current, rule: 'timex/quarter-current' };
-      if (which === 'latest' || which === 'most recent') return { ...base, value: addQuarters(current, -1), rule: 'timex/quarter-latest' };
+      if (which === 'current') return extend(base, { value: current, rule: 'timex/quarter-current' });
+      if (which === 'latest' || which === 'most recent') return extend(base, { value: addQuarters(current, -1), rule: 'timex/quarter-latest' });
       const shift = which && /year|comparable/.test(which) ? -4 : 0;
-      return {
-        ...base,
+      return extend(base, {
         value: addQuarters(current, -1 + shift),
         rule: 'timex/quarter-anaphoric',
         // "the quarter" in results news is the quarter just reported, unless its sentence names another.
         anaphor: { unit: 'quarter', shift, ...(shift === 0 && { sameSentence: true }) },
-      };
+      });
     },
   };
 }

@@ -7,12 +7,13 @@ import type { TimeWords } from '../words.js';
  * (PRESENT_REF), "recently" (PAST_REF), "the future" (FUTURE_REF). A "now" after a call to action
  * ("Sign up now") is page furniture, and "the future of X" is a topic, not a time.
  */
-export function referenceParser(w: TimeWords): Parser {
+export function referenceParser(w: TimeWords): Parser | null {
   const valueOf = new Map<string, string>();
   for (const [value, words] of Object.entries(w.raw.references)) for (const word of words) valueOf.set(norm(word), value);
+  // No reference words (the English lexicon lists none for news): no parser, rather than one scanning for nothing.
+  if (!valueOf.size) return null;
   const callToAction = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(w.raw.call_to_action)})\\s+$`, 'iu');
-  // No reference words (the English lexicon lists none for news): a trigger that never matches.
-  const words = valueOf.size ? alternation([...valueOf.keys()]) : '(?!)';
+  const words = alternation([...valueOf.keys()]);
   return {
     name: 'reference',
     trigger: trigger(words),

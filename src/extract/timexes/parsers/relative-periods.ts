@@ -3,6 +3,7 @@ import { B, E, trigger, type Parser } from '../candidate.js';
 import { resolveSeason, shiftFrom, type Granularity } from '../anchor.js';
 import { duration } from '../quantity.js';
 import type { TimeWords } from '../words.js';
+import { extend } from '../../../core/extend.js';
 
 const SHIFT: Record<string, -1 | 0 | 1> = {
   this: 0,
@@ -52,17 +53,17 @@ export function relativePeriodParser(w: TimeWords): Parser {
       if (the && (key === 'previous' || key === 'following')) {
         const g = GRANULARITY[unit];
         if (!g || g === 'quarter' || g === 'decade' || g === 'century') return null;
-        return { ...base, type: 'DATE', value: shiftFrom(ctx.dct, g, shift), rule: 'timex/anaphoric-period', anaphor: { unit: g, shift } };
+        return extend(base, { type: 'DATE', value: shiftFrom(ctx.dct, g, shift), rule: 'timex/anaphoric-period', anaphor: { unit: g, shift } });
       }
       if (the && /^(?:next|coming)$/.test(key) && !season && unit !== 'weekend') {
         const [n, code] = ONE[unit]!;
-        return { ...base, type: 'DURATION', value: duration(n, code), rule: 'timex/period-duration' };
+        return extend(base, { type: 'DURATION', value: duration(n, code), rule: 'timex/period-duration' });
       }
       let value: string;
       if (season) value = resolveSeason(ctx.dct, season, shift, 'nearest');
       else if (unit === 'weekend') value = weekend(ctx.dct, key);
       else value = shiftFrom(ctx.dct, GRANULARITY[unit]!, shift);
-      return { ...base, type: 'DATE', value, rule: 'timex/relative-period' };
+      return extend(base, { type: 'DATE', value, rule: 'timex/relative-period' });
     },
   };
 }
@@ -140,12 +141,12 @@ export function reportYearParser(): Parser {
       const end = m.index + m[0].length;
       const after = ctx.text.slice(end, end + 12);
       const base = { start: m.index, end, basis: 'inferred' as const };
-      if (/^\s+(?:ended|ending|to)\b/i.test(after)) return { ...base, type: 'DURATION', value: 'P1Y', rule: 'timex/report-year' };
+      if (/^\s+(?:ended|ending|to)\b/i.test(after)) return extend(base, { type: 'DURATION', value: 'P1Y', rule: 'timex/report-year' });
       const bare = /^the\s+year$/i.test(m[0]);
       // A bare "the year" is the current one only after "for" ("for the year"); elsewhere it is too loose.
       if (bare && !/\bfor\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
       if (bare && /^\s+(?:before|after|since|of)\b/i.test(after)) return null;
-      return { ...base, type: 'DATE', value: ctx.dct.slice(0, 4), rule: 'timex/report-year' };
+      return extend(base, { type: 'DATE', value: ctx.dct.slice(0, 4), rule: 'timex/report-year' });
     },
   };
 }

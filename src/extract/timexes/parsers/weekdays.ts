@@ -1,6 +1,7 @@
 import { B, E, trigger, type Parser } from '../candidate.js';
 import { nearestWeekdayEitherWay, resolveWeekday, resolveWeekdayShift, type Direction } from '../anchor.js';
 import type { TimeWords } from '../words.js';
+import { extend } from '../../../core/extend.js';
 
 /**
  * Weekday names, capitalised: "Saturday", "last Friday", "next Sunday", "this past Sunday", "Wednesday night".
@@ -25,7 +26,7 @@ export function weekdayParser(w: TimeWords): Parser {
       const p = prefix?.toLowerCase();
       if (plural || p === 'every' || p === 'each') {
         const partCode = part ? DAY_PART_CODE[part.toLowerCase()] ?? '' : '';
-        return { ...base, type: 'SET', value: `XXXX-WXX-${weekday}${partCode ? 'T' + partCode : ''}`, rule: 'timex/weekday-set' };
+        return extend(base, { type: 'SET', value: `XXXX-WXX-${weekday}${partCode ? 'T' + partCode : ''}`, rule: 'timex/weekday-set' });
       }
       let value: string;
       let rule = 'timex/weekday';
@@ -50,7 +51,7 @@ export function weekdayParser(w: TimeWords): Parser {
         }
         value = direction === 'nearest' ? nearestWeekdayEitherWay(ctx.dct, weekday) : resolveWeekday(ctx.dct, weekday, direction);
       }
-      return { ...base, type: 'DATE', value, rule };
+      return extend(base, { type: 'DATE', value, rule });
     },
   };
 }

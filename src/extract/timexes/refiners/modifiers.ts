@@ -1,5 +1,6 @@
 import type { Candidate, Refiner } from '../candidate.js';
 import type { TimeWords } from '../words.js';
+import { extend } from '../../../core/extend.js';
 
 /**
  * Pulls a modifier written before a date into its extent and sets TIMEX3 `mod`: "early January" (START),
@@ -15,6 +16,6 @@ export function attachModifiers(w: TimeWords): Refiner {
       if (!m) return c;
       const mod = w.modifier.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
       if (!mod) return c;
-      return { ...c, start: from + m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0), mod };
+      return extend(c, { start: from + m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0), mod });
     });
 }
