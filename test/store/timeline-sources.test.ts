@@ -8,6 +8,7 @@ import { readInputs } from '../../src/ingest/inputs.js';
 import { getTimelineEvent, listTimeline, timelineSources } from '../../src/store/queries/timeline-view.js';
 import { testBothEngines } from '../support/engines.js';
 import { pipeline } from '../support/pipeline.js';
+import { synthetic } from '../support/articles.js';
 
 const ARTICLES = path.join(ROOT, 'examples', 'articles');
 
@@ -29,4 +30,21 @@ testBothEngines('a timeline list carries the first sources of each event, its ow
   const event = (await getTimelineEvent(store.db, told[0]!))!;
   assert.deepEqual(event.sources, all.get(told[0]!));
   assert.deepEqual(items.find((e) => e.id === told[0])!.sources, event.sources.slice(0, 10));
+});
+
+testBothEngines('the timeline of one outlet lists exactly the merged events it reported, alone and with an actor', async (store) => {
+  await ingest(store, pipeline(), (async function* () { yield* synthetic(80, 49, 0.1).map((a, i) => ({ ...a, outlet: `Wire ${'ABC'[i % 3]}` })); })(), { batchSize: 16 });
+  const reports = await store.db.selectFrom('events').select(['timeline_id', 'outlet']).execute();
+  const outlets = [...new Set(reports.map((r) => r.outlet).filter((o): o is string => !!o))];
+  const all = (await listTimeline(store.db, {}, { limit: 500, offset: 0 })).items;
+  assert.ok(outlets.length > 1 && all.length > 1);
+  for (const outlet of outlets) {
+    const expected = all.filter((e) => reports.some((r) => r.timeline_id === e.id && r.outlet === outlet)).map((e) => e.id);
+    assert.ok(expected.length > 0 && expected.length < all.length, outlet);
+    assert.deepEqual((await listTimeline(store.db, { outlet }, { limit: 500, offset: 0 })).items.map((e) => e.id), expected, outlet);
+  }
+  const actor = (await store.db.selectFrom('timeline_participants').select('actor_key').executeTakeFirstOrThrow()).actor_key;
+  const withActor = (await listTimeline(store.db, { actor }, { limit: 500, offset: 0 })).items.map((e) => e.id);
+  const both = (await listTimeline(store.db, { actor, outlet: outlets[0]! }, { limit: 500, offset: 0 })).items.map((e) => e.id);
+  assert.deepEqual(both, withActor.filter((id) => reports.some((r) => r.timeline_id === id && r.outlet === outlets[0])));
 });

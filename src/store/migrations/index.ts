@@ -20,6 +20,7 @@ import * as m019 from './019_speech_filters.js';
 import * as m020 from './020_timeline_type_day.js';
 import * as m021 from './021_day_weeks.js';
 import * as m022 from './022_mention_pairs.js';
+import * as m023 from './023_event_lookups.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '020_timeline_type_day': m020,
   '021_day_weeks': m021,
   '022_mention_pairs': m022,
+  '023_event_lookups': m023,
 };
 
 export const migrationProvider: MigrationProvider = {

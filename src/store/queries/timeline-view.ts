@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { engineOf } from '../engine.js';
 import type { Database } from '../schema.js';
 import { cappedTotal, type Page, type PageResult, type RecordFilter } from './filters.js';
@@ -40,7 +40,6 @@ export interface TimelineEventView {
 
 function filtered(db: Kysely<Database>, f: TimelineFilter) {
   let q = db.selectFrom('timeline_events');
-  const withEvents = () => db.selectFrom('events').select('events.timeline_id');
   if (f.since) q = q.where((eb) => eb(eb.fn.coalesce('timeline_events.date', 'timeline_events.first_reported'), '>=', f.since!));
   if (f.until) q = q.where((eb) => eb(eb.fn.coalesce('timeline_events.date', 'timeline_events.first_reported'), '<=', f.until!));
   if (f.type) q = q.where('timeline_events.type', '=', f.type);
@@ -58,7 +57,10 @@ function filtered(db: Kysely<Database>, f: TimelineFilter) {
     );
   if (f.actor) q = takesPart('timeline_participants.actor_key', f.actor);
   if (f.side) q = takesPart('actors.side', f.side);
-  if (f.outlet) q = q.where('timeline_events.id', 'in', withEvents().where('events.outlet', '=', f.outlet));
+  // One probe per candidate event (023's (timeline_id, outlet) index); a scalar subquery so that PostgreSQL
+  // does not turn it into a semi-join over every event of the outlet.
+  if (f.outlet)
+    q = q.where(sql<boolean>`(select 1 from events outlet_event where outlet_event.timeline_id = timeline_events.id and outlet_event.outlet = ${f.outlet} limit 1) is not null`);
   return q;
 }
 
