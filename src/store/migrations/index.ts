@@ -21,6 +21,7 @@ import * as m020 from './020_timeline_type_day.js';
 import * as m021 from './021_day_weeks.js';
 import * as m022 from './022_mention_pairs.js';
 import * as m023 from './023_event_lookups.js';
+import * as m024 from './024_position_sources.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '021_day_weeks': m021,
   '022_mention_pairs': m022,
   '023_event_lookups': m023,
+  '024_position_sources': m024,
 };
 
 export const migrationProvider: MigrationProvider = {
