@@ -68,6 +68,12 @@ export async function benchApi(store: Store, options: ApiBenchOptions = {}): Pro
     '/api/search?q=peace&kind=quotes',
     '/api/outlets',
     '/api/outlets/coverage',
+    // Combinations a sweep of filter pairs at 30k articles found slow (each read a whole table once).
+    `/api/documents?actor=${enc(actor)}&issue=${issue}`,
+    `/api/events?type=meeting&actor=${enc(actor)}`,
+    `/api/timeline?actor=${enc(actor)}&outlet=${enc(outlet)}`,
+    `/api/positions?actor=${enc(actor)}&side=russia`,
+    `/api/statuses?${window}&side=${side}&outlet=${enc(outlet)}`,
   ];
   const out: EndpointTiming[] = [];
   for (const endpoint of endpoints) {
