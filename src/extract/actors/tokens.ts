@@ -25,7 +25,17 @@ const APOSTROPHES = /['’ʼ]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
+/** Already a key: ASCII with no upper-case letter and no dot (most words), so lower-casing would copy it unchanged. */
+function isPlainKey(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128 || c === 46) return false;
+  }
+  return true;
+}
+
 export const tokenKey = (s: string): string => {
+  if (isPlainKey(s)) return s;
   const k = s.toLowerCase();
   return k.includes('.') || k.includes('’') || k.includes('ʼ') ? k.replace(/\./g, '').replace(APOSTROPHES, "'") : k;
 };

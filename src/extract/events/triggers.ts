@@ -1,6 +1,7 @@
 import type { Span } from '../../core/span.js';
 import type { Extraction } from '../extraction.js';
 import { sentenceAt } from '../../nlp/sentence-at.js';
+import { asciiWords, matchPhrases } from '../../nlp/phrase-starts.js';
 import { mentionAt } from '../actors/index.js';
 import { norm, type EventType, type EventWords } from './words.js';
 
@@ -23,7 +24,8 @@ function wordsBefore(text: string, from: number, at: number, n: number): string[
  * Event triggers of a document, grouped by sentence: the longest cue wins where cues of several types overlap
  * ("struck a deal" is an agreement, not a strike). Cues that need more than their words are checked here:
  * "received" needs an actor after it, "call" must be a noun, a proposal noun needs a presenting verb or a
- * proposer, and a meeting held by phone or video is a call. Each regex runs once over the whole text.
+ * proposer, and a meeting held by phone or video is a call. Each regex runs once over the whole text, tried only
+ * where one of its phrases could start.
  */
 export function findTriggers(x: Pick<Extraction, 'doc' | 'actors' | 'mentions'>, w: EventWords): Trigger[][] {
   const { text, sentences } = x.doc;
@@ -33,12 +35,9 @@ export function findTriggers(x: Pick<Extraction, 'doc' | 'actors' | 'mentions'>,
     const sentence = sentenceOf(m.index!);
     if (type && sentence >= 0) found.push({ type, start: m.index!, end: m.index! + m[0].length, cue: m[0], sentence });
   };
-  w.triggers.lastIndex = 0;
-  for (const m of text.matchAll(w.triggers)) add(w.typeOf.get(norm(m[0])), m);
-  for (const [type, regex] of w.verbObjects) {
-    regex.lastIndex = 0;
-    for (const m of text.matchAll(regex)) add(type, m);
-  }
+  const words = asciiWords(text);
+  for (const m of matchPhrases(text, words, w.triggers)) add(w.typeOf.get(norm(m[0])), m);
+  for (const [type, verbs] of w.verbObjects) for (const m of matchPhrases(text, words, verbs)) add(type, m);
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Trigger[][] = sentences.map(() => []);
   let total = 0;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Lexicon } from '../../nlp/lexicon.js';
 import { alternation, phraseRegex } from '../../nlp/patterns.js';
+import { startFiltered, type StartFiltered } from '../../nlp/phrase-starts.js';
 
 const list = z.array(z.string().min(1)).default([]);
 
@@ -29,11 +30,11 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The `events` lexicon compiled once per pipeline. */
 export interface EventWords {
-  /** One global regex over every trigger phrase, longest first, and the type of each (lower-case) phrase. */
-  triggers: RegExp;
+  /** One regex over every trigger phrase, longest first, and the type of each (lower-case) phrase. */
+  triggers: StartFiltered;
   typeOf: Map<string, EventType>;
   /** Verbs whose object, a few words on, makes them triggers: "launched more than 46,000 drones". */
-  verbObjects: Array<[EventType, RegExp]>;
+  verbObjects: Array<[EventType, StartFiltered]>;
   needsActorAfter: Set<string>;
   weakTriggers: Set<string>;
   callNouns: Set<string>;
@@ -64,13 +65,15 @@ export function eventWords(lexicon: Lexicon): EventWords {
   const raw = lexicon.section('events', EventsSchema);
   const unknown = Object.keys(raw.triggers).filter((t) => !(EVENT_TYPES as readonly string[]).includes(t));
   if (unknown.length) throw new Error(`Unknown event types in lexicon "events": ${unknown.map((t) => `"${t}"`).join(', ')}`);
+  const triggers = EVENT_TYPES.flatMap((t) => raw.triggers[t] ?? []);
   return {
-    triggers: phraseRegex(EVENT_TYPES.flatMap((t) => raw.triggers[t] ?? [])),
+    triggers: startFiltered(phraseRegex(triggers), triggers),
     typeOf: new Map(EVENT_TYPES.flatMap((t) => (raw.triggers[t] ?? []).map((p) => [norm(p), t] as const)).reverse()),
     verbObjects: raw.verb_objects.map((v) => {
       if (!(EVENT_TYPES as readonly string[]).includes(v.type)) throw new Error(`Unknown event type "${v.type}" in lexicon "events" verb_objects`);
       // The verb is the trigger; the object must follow within five words.
-      return [v.type as EventType, new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.verbs)})(?=(?:\\s+[\\p{L}\\d,.-]+){0,5}?\\s+(?:${alternation(v.objects)})(?![\\p{L}]))`, 'giu')];
+      const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.verbs)})(?=(?:\\s+[\\p{L}\\d,.-]+){0,5}?\\s+(?:${alternation(v.objects)})(?![\\p{L}]))`, 'giu');
+      return [v.type as EventType, startFiltered(regex, v.verbs)];
     }),
     needsActorAfter: lower(raw.needs_actor_after),
     weakTriggers: lower(raw.weak_triggers),

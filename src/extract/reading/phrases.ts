@@ -31,6 +31,8 @@ function isWordChar(text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(text[i]!);
 }
 
+const isUpperOrNonAscii = (c: number) => (c >= 65 && c <= 90) || c >= 128;
+
 function isSpace(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
@@ -48,13 +50,16 @@ export function cutPieces(text: string): Pieces {
       continue;
     }
     let j = i + 1;
-    if (isWordChar(text, i)) while (j < n && isWordChar(text, j)) j++;
+    // Lower-casing is skipped for pieces with no upper-case ASCII letter and no non-ASCII character.
+    let plain = !isUpperOrNonAscii(text.charCodeAt(i));
+    if (isWordChar(text, i))
+      for (; j < n && isWordChar(text, j); j++) plain &&= !isUpperOrNonAscii(text.charCodeAt(j));
     else if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && j < n) j++; // keep surrogate pairs whole
     const c = unifyApostrophe(text.slice(i, j));
     out.starts.push(i);
     out.ends.push(j);
     out.cased.push(c);
-    out.lower.push(c.toLowerCase());
+    out.lower.push(plain ? c : c.toLowerCase());
     i = j;
   }
   return out;

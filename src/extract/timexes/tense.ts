@@ -100,11 +100,13 @@ export function createTenseReader(words: TimeWords) {
     const chunk = text.slice(s.span.start, s.span.end);
     for (const m of chunk.matchAll(TOKEN)) {
       const start = s.span.start + m.index;
+      const word = m[0];
+      const lower = word.toLowerCase(); // once, for both fields
       out.push({
         start,
-        end: start + m[0].length,
-        norm: m[0].toLowerCase().replace(/’/g, "'"),
-        lowerInText: m[0] === m[0].toLowerCase(),
+        end: start + word.length,
+        norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+        lowerInText: word === lower,
       });
     }
     return out;
