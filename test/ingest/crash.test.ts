@@ -37,8 +37,10 @@ function restrict(dump: Record<string, unknown[]>, ids: Set<string>): Record<str
   return Object.fromEntries(PER_DOCUMENT.map((t) => [t, dump[t]!.filter((r) => ids.has(documentOf(t, r as Record<string, unknown>)))]));
 }
 
+// The timeout only guards against a hang: three ingests of 2,000 articles took 100-140 s alone on the shared
+// 2-core machine and over 300 s beside the rest of the suite under load.
 for (const { engine, skip } of ENGINES) {
-  test(`SIGKILL at random points, then a restart, leaves exactly what an uninterrupted ingest stores [${engine}]`, { skip, timeout: 300_000 }, async (t) => {
+  test(`SIGKILL at random points, then a restart, leaves exactly what an uninterrupted ingest stores [${engine}]`, { skip, timeout: 600_000 }, async (t) => {
     const reference = await scratchDb(engine);
     const crashed = await scratchDb(engine);
     const ref = await openStore(reference.spec);
