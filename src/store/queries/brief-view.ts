@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { listTimeline, type TimelineEventView } from './timeline-view.js';
+import { groupBy } from '../../core/group-by.js';
 import { num } from './shape.js';
 import { firstSourcesPerCell, storiesPerCell, POSITION_CELLS, STATUS_CELLS, type CellSourceRow, type Window } from './brief-cells.js';
 
@@ -84,15 +85,11 @@ const kindOf = (before: string[], now: string[]) =>
 
 const cellKey = (side: string, issue: string) => `${side}\u0000${issue}`;
 
-/** Rows of one kind grouped by cell key. */
-function byCell<T extends { side?: string; issue: string }>(rows: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = cellKey(r.side ?? '', r.issue);
-    (out.get(k) ?? out.set(k, []).get(k)!).push(r);
-  }
-  return out;
-}
+/** The cell of a row of either kind (statuses have no side). */
+const cellOf = (r: { side?: string; issue: string }) => cellKey(r.side ?? '', r.issue);
+
+/** Stories per cell, as `storiesPerCell` counts them. */
+const storiesByCell = (rows: ReadonlyArray<{ side?: string; issue: string; stories: number }>) => new Map(rows.map((r) => [cellOf(r), r.stories]));
 
 const capped = (stories: number | undefined) => ({
   corroboration: Math.min(stories ?? 0, CORROBORATION_CAP),
@@ -114,8 +111,8 @@ async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]
       .where('date', '<', w.since)
       .groupBy(['side', 'issue', 'stance'])
       .execute(),
-    firstSourcesPerCell(db, POSITION_CELLS, w, MAX_SOURCES).then(byCell),
-    storiesPerCell(db, POSITION_CELLS, w, CORROBORATION_CAP).then(byCell),
+    firstSourcesPerCell(db, POSITION_CELLS, w, MAX_SOURCES).then((rows) => groupBy(rows, cellOf)),
+    storiesPerCell(db, POSITION_CELLS, w, CORROBORATION_CAP).then(storiesByCell),
   ]);
   const latestBefore = latestByGroup(before.map((r) => ({ group: cellKey(r.side, r.issue), value: r.stance, date: String(r.date) })));
   const cells = new Map<string, { side: string; issue: string; stances: string[] }>();
@@ -133,7 +130,7 @@ async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]
       now: nowStances,
       kind: kindOf(beforeStances, nowStances),
       sources: (firstSources.get(k) ?? []).map(source),
-      ...capped(stories.get(k)?.[0]?.stories),
+      ...capped(stories.get(k)),
     };
   });
 }
@@ -153,8 +150,8 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
       .where('date', '<', w.since)
       .groupBy(['issue', 'status'])
       .execute(),
-    firstSourcesPerCell(db, STATUS_CELLS, w, MAX_SOURCES).then(byCell),
-    storiesPerCell(db, STATUS_CELLS, w, CORROBORATION_CAP).then(byCell),
+    firstSourcesPerCell(db, STATUS_CELLS, w, MAX_SOURCES).then((rows) => groupBy(rows, cellOf)),
+    storiesPerCell(db, STATUS_CELLS, w, CORROBORATION_CAP).then(storiesByCell),
   ]);
   const latestBefore = latestByGroup(before.map((r) => ({ group: r.issue, value: r.status, date: String(r.date) })));
   const latestNow = latestByGroup(claims.map((r) => ({ group: r.issue, value: r.status, date: String(r.last) })));
@@ -180,7 +177,7 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
       conflict: new Set(issueClaims.map((c) => c.status)).size > 1,
       claims: issueClaims,
       sources: (firstSources.get(k) ?? []).map(source),
-      ...capped(stories.get(k)?.[0]?.stories),
+      ...capped(stories.get(k)),
     };
   });
 }

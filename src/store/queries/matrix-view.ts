@@ -1,4 +1,5 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { groupBy } from '../../core/group-by.js';
 import type { Database } from '../schema.js';
 import { listPositions, listStatuses, type PositionView, type StatusView } from './position-list.js';
 import { num, spanOf } from './shape.js';
@@ -44,9 +45,9 @@ export interface MatrixFilter {
   bucket?: Bucket;
 }
 
-/** Counts of values, keys in value order (rows come in no order: sorting text in SQL costs more than here). */
 const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Counts of values, keys in value order (rows come in no order: sorting text in SQL costs more than here). */
 function countsOf(rows: ReadonlyArray<{ value: string; n: number }>): Counts {
   const counts: Counts = {};
   for (const r of [...rows].sort((a, b) => order(a.value, b.value))) counts[r.value] = (counts[r.value] ?? 0) + r.n;
@@ -55,7 +56,7 @@ function countsOf(rows: ReadonlyArray<{ value: string; n: number }>): Counts {
 
 /** Series from rows summed per bucket (or per day), buckets in order. */
 function seriesOf(rows: ReadonlyArray<{ bucket: string; value: string; n: number }>) {
-  const byBucket = grouped(rows, (r) => r.bucket);
+  const byBucket = groupBy(rows, (r) => r.bucket);
   const labels = [...byBucket.keys()].sort();
   let previous = '';
   return labels.map((label) => {
@@ -83,15 +84,6 @@ function filtered<T extends 'position_days' | 'status_days'>(q: DaysQuery<T>, fi
 }
 
 const keyOf = (side: string, issue: string) => `${side}\u0000${issue}`;
-
-function grouped<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    (out.get(k) ?? out.set(k, []).get(k)!).push(r);
-  }
-  return out;
-}
 
 /**
  * The side × issue matrix over time: per cell the latest stances, per bucket the stances recorded, and each
@@ -134,8 +126,8 @@ export async function matrix(db: Kysely<Database>, filter: MatrixFilter = {}): P
 
   const buckets = new Set<string>();
   for (const r of [...positions, ...statuses]) buckets.add(r.bucket);
-  const latestCell = grouped(latestPositions, (r) => keyOf(r.side, r.issue));
-  const cellList: MatrixCell[] = [...grouped(positions, (r) => keyOf(r.side, r.issue)).values()].map((rows) => {
+  const latestCell = groupBy(latestPositions, (r) => keyOf(r.side, r.issue));
+  const cellList: MatrixCell[] = [...groupBy(positions, (r) => keyOf(r.side, r.issue)).values()].map((rows) => {
     const { side, issue } = rows[0]!;
     const latest = latestCell.get(keyOf(side, issue)) ?? [];
     const counts = countsOf(latest.map((r) => ({ value: r.stance, n: num(r.n) })));
@@ -148,8 +140,8 @@ export async function matrix(db: Kysely<Database>, filter: MatrixFilter = {}): P
     };
   });
 
-  const latestIssue = grouped(latestStatuses, (r) => r.issue);
-  const statusList: MatrixStatus[] = [...grouped(statuses, (r) => r.issue).entries()].map(([issue, rows]) => {
+  const latestIssue = groupBy(latestStatuses, (r) => r.issue);
+  const statusList: MatrixStatus[] = [...groupBy(statuses, (r) => r.issue).entries()].map(([issue, rows]) => {
     const latest = (latestIssue.get(issue) ?? []).sort((a, b) => order(a.status, b.status) || order(a.claimed_by, b.claimed_by));
     const counts = countsOf(latest.map((r) => ({ value: r.status, n: num(r.n) })));
     return {
