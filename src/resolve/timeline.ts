@@ -232,11 +232,12 @@ type ReportQuery = ReturnType<typeof reportQuery>;
 const reportQuery = (db: Db) =>
   db
     .selectFrom('events')
-    .innerJoin('documents', 'documents.id', 'events.document_id')
+    // The narrow copy of the document's story: `documents.story_id` lies behind the article's text.
+    .innerJoin('document_sketches', 'document_sketches.document_id', 'events.document_id')
     .select([
       'events.id as eventId',
       'events.document_id as documentId',
-      'documents.story_id as storyId',
+      'document_sketches.story_id as storyId',
       'events.published',
       'events.type',
       'events.date',

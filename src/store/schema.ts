@@ -22,7 +22,7 @@ export interface DocumentsTable {
   removed: string;
   /** JSON: Sentence[]. */
   sentences: string;
-  /** JSON: MinHash sketch `{n, sig}` (shingle count and signature) for near-duplicate detection. */
+  /** The MinHash sketch of documents stored before migration 026 (JSON `{n, sig}`); empty since: see `document_sketches`. */
   minhash: string;
   story_id: string;
   /** Resemblance or containment (whichever joined it) to the most similar document of its story (1 for the first). */
@@ -38,6 +38,14 @@ export interface StoriesTable {
   first_published: string;
   document_count: number;
   outlet_count: number;
+}
+
+/** Each document's story and MinHash sketch, narrow so near-duplicate and timeline lookups skip the article text (migration 026). */
+export interface DocumentSketchesTable {
+  document_id: string;
+  story_id: string;
+  /** `encodeSketch`'s packed form, or JSON for documents stored before migration 026. */
+  sketch: string;
 }
 
 export interface LshBandsTable {
@@ -286,6 +294,7 @@ export interface Database {
   documents: DocumentsTable;
   stories: StoriesTable;
   lsh_bands: LshBandsTable;
+  document_sketches: DocumentSketchesTable;
   outlets: OutletsTable;
   actors: ActorsTable;
   actor_aliases: ActorAliasesTable;

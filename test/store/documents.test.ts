@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { decodeSketch } from '../../src/ingest/dedup/minhash.js';
 import { saveDocuments } from '../../src/store/repositories/documents.js';
-import type { Store } from '../../src/store/connect.js';
+import { migrate, type Store } from '../../src/store/connect.js';
 import { saveInput, synthetic } from '../support/articles.js';
 import { testBothEngines } from '../support/engines.js';
 import { toyPipeline } from '../support/toy-stages.js';
@@ -21,7 +22,9 @@ testBothEngines('stores documents with every record; stored content is a duplica
   assert.equal(await count(store, 'quotes'), quotes);
   const doc = await store.db.selectFrom('documents').selectAll().where('id', '=', inputs[0]!.extraction.doc.id).executeTakeFirstOrThrow();
   assert.equal(doc.text, inputs[0]!.extraction.doc.text);
-  assert.deepEqual(JSON.parse(doc.minhash), inputs[0]!.minhash);
+  const stored = await store.db.selectFrom('document_sketches').selectAll().where('document_id', '=', doc.id).executeTakeFirstOrThrow();
+  assert.deepEqual(decodeSketch(stored.sketch), inputs[0]!.minhash);
+  assert.equal(stored.story_id, doc.story_id);
 
   const again = await store.write((trx) => saveDocuments(trx, inputs.slice(0, 2)));
   assert.deepEqual(again, inputs.slice(0, 2).map((i) => ({ status: 'duplicate', existingId: i.extraction.doc.id })));
@@ -55,6 +58,27 @@ testBothEngines('a rewritten copy joins the story of its original; an unrelated 
   assert.deepEqual({ ...story, first_published: story.first_published }, { id: a!.id, first_published: a!.published, document_count: 2, outlet_count: 0 });
   const sim = await store.db.selectFrom('documents').select('story_similarity').where('id', '=', 'rewrite').executeTakeFirstOrThrow();
   assert.ok(sim.story_similarity >= 0.5 && sim.story_similarity < 1, `similarity ${sim.story_similarity}`);
+});
+
+testBothEngines('a store from before migration 026 moves its JSON sketches to document_sketches, and a later copy still finds its original', async (store) => {
+  const [a, b] = synthetic(2, 7);
+  await store.write((trx) => saveDocuments(trx, [a!, b!].map((x) => saveInput(toyPipeline(), x))));
+  // Back to the old layout: sketches as JSON in documents, no narrow table, migration 026 not run.
+  const sketches = await store.db.selectFrom('document_sketches').selectAll().execute();
+  for (const r of sketches) {
+    await store.db.updateTable('documents').set({ minhash: JSON.stringify(decodeSketch(r.sketch)) }).where('id', '=', r.document_id).execute();
+  }
+  await store.db.schema.dropTable('document_sketches').execute();
+  await store.db.deleteFrom('kysely_migration' as never).where('name' as never, '=', '026_document_sketches' as never).execute();
+  await migrate(store.db, store.schema !== undefined ? { schema: store.schema } : {});
+
+  const moved = await store.db.selectFrom('document_sketches').selectAll().orderBy('document_id').execute();
+  assert.deepEqual(moved.map((r) => [r.document_id, r.story_id, decodeSketch(r.sketch)]), sketches.sort((x, y) => (x.document_id < y.document_id ? -1 : 1)).map((r) => [r.document_id, r.story_id, decodeSketch(r.sketch)]));
+  assert.ok(moved.every((r) => r.sketch.startsWith('{')), 'the old rows keep their JSON');
+  const paras = a!.body.split('\n\n');
+  const copy = { ...a!, id: 'copy', source: 'copy.txt', body: [...paras.slice(0, -1), 'One more closing line.'].join('\n\n') };
+  const [result] = await store.write((trx) => saveDocuments(trx, [saveInput(toyPipeline(), copy)]));
+  assert.deepEqual(result, { status: 'added', id: 'copy', storyId: a!.id });
 });
 
 testBothEngines('actor and alias counts add up across batches', async (store) => {

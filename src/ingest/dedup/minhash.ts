@@ -173,10 +173,25 @@ export function bandKeys(sig: readonly number[]): string[] {
   return Array.from({ length: BANDS }, (_, b) => `${b}:${fnv1a(sig.slice(b * rows, (b + 1) * rows).join(','))}`);
 }
 
-/** The sketch as stored (JSON); older stores held the bare signature array. */
-export const encodeSketch = (s: Sketch): string => JSON.stringify(s);
+/**
+ * The sketch as stored: the shingle count, a colon, and the signature as base64 of little-endian 32-bit words
+ * (515 characters, where JSON takes 700-950; decoding is a copy, not a parse of 96 numbers).
+ */
+export function encodeSketch(s: Sketch): string {
+  const words = new Uint32Array(s.sig);
+  return `${s.n}:${Buffer.from(words.buffer, words.byteOffset, words.byteLength).toString('base64')}`;
+}
 
-export function decodeSketch(json: string): Sketch {
-  const v = JSON.parse(json) as Sketch | number[];
-  return Array.isArray(v) ? { n: 0, sig: v } : v;
+/** Reads `encodeSketch`'s form, and the JSON of stores written before it (`{n, sig}` or the bare signature). */
+export function decodeSketch(stored: string): Sketch {
+  const c = stored.charCodeAt(0);
+  if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+    const v = JSON.parse(stored) as Sketch | number[];
+    return Array.isArray(v) ? { n: 0, sig: v } : v;
+  }
+  const colon = stored.indexOf(':');
+  const bytes = Buffer.from(stored.slice(colon + 1), 'base64');
+  const sig = new Array<number>(bytes.length >>> 2);
+  for (let i = 0; i < sig.length; i++) sig[i] = bytes.readUInt32LE(i * 4);
+  return { n: Number(stored.slice(0, colon)), sig };
 }

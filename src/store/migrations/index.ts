@@ -23,6 +23,7 @@ import * as m022 from './022_mention_pairs.js';
 import * as m023 from './023_event_lookups.js';
 import * as m024 from './024_position_sources.js';
 import * as m025 from './025_status_claimants.js';
+import * as m026 from './026_document_sketches.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -50,6 +51,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '023_event_lookups': m023,
   '024_position_sources': m024,
   '025_status_claimants': m025,
+  '026_document_sketches': m026,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -75,6 +75,7 @@ export async function saveDocuments(trx: Transaction<Database>, inputs: readonly
   await matcher.prepare(inputs.filter((i) => !idByHash.has(i.hash) && !takenIds.has(i.extraction.doc.id)).map((i) => ({ id: i.extraction.doc.id, sketch: i.minhash })));
   const documentRows: object[] = [];
   const bandRows: object[] = [];
+  const sketchRows: object[] = [];
   for (const input of inputs) {
     const doc = input.extraction.doc;
     const same = idByHash.get(input.hash);
@@ -91,6 +92,7 @@ export async function saveDocuments(trx: Transaction<Database>, inputs: readonly
     const { storyId, similarity } = await matcher.match(doc.id, input.minhash);
     documentRows.push(documentRow(input, storyId, similarity));
     for (const band of new Set(bandKeys(input.minhash.sig))) bandRows.push({ band, document_id: doc.id });
+    sketchRows.push({ document_id: doc.id, story_id: storyId, sketch: encodeSketch(input.minhash) });
     stories.add(storyId);
     added.push(input);
     results.push({ status: 'added', id: doc.id, storyId });
@@ -98,6 +100,7 @@ export async function saveDocuments(trx: Transaction<Database>, inputs: readonly
   if (!added.length) return results;
   await insertRows(trx, 'documents', documentRows);
   await insertRows(trx, 'lsh_bands', bandRows);
+  await insertRows(trx, 'document_sketches', sketchRows);
   const xs = added.map((a) => a.extraction);
   const storyOf = new Map(results.flatMap((r) => (r.status === 'added' ? [[r.id, r.storyId] as const] : [])));
   await insertRecords(trx, xs.map((x) => ({ extraction: x, storyId: storyOf.get(x.doc.id)! })));
@@ -124,7 +127,8 @@ function documentRow(input: SaveInput, storyId: string, storySimilarity: number)
     segments: JSON.stringify(doc.segments),
     removed: JSON.stringify(doc.removed),
     sentences: JSON.stringify(doc.sentences),
-    minhash: encodeSketch(input.minhash),
+    // In document_sketches (migration 026).
+    minhash: '',
     story_id: storyId,
     story_similarity: storySimilarity,
     extractor_version: input.extractorVersion,

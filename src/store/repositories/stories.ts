@@ -64,8 +64,12 @@ export class StoryMatcher {
     const wanted = [...new Set(ranked.flat().map((c) => c.id))];
     const docsById = new Map<string, { sketch: Sketch; storyId: string }>();
     for (let i = 0; i < wanted.length; i += LOOKUP) {
-      const found = await this.db.selectFrom('documents').select(['id', 'minhash', 'story_id']).where('id', 'in', wanted.slice(i, i + LOOKUP)).execute();
-      for (const d of found) docsById.set(d.id, { sketch: decodeSketch(d.minhash), storyId: d.story_id });
+      const found = await this.db
+        .selectFrom('document_sketches')
+        .select(['document_id', 'sketch', 'story_id'])
+        .where('document_id', 'in', wanted.slice(i, i + LOOKUP))
+        .execute();
+      for (const d of found) docsById.set(d.document_id, { sketch: decodeSketch(d.sketch), storyId: d.story_id });
     }
     docs.forEach((d, i) => this.stored.set(d.id, ranked[i]!.map((c) => ({ ...c, ...docsById.get(c.id)! }))));
   }
@@ -73,7 +77,7 @@ export class StoryMatcher {
   /** The stored candidates of one document, by query (when not read up front). */
   private async query(bands: string[]): Promise<Candidate[]> {
     const rows = await this.db
-      .selectFrom('documents')
+      .selectFrom('document_sketches')
       .innerJoin(
         (eb) =>
           eb
@@ -85,11 +89,11 @@ export class StoryMatcher {
             .orderBy('document_id')
             .limit(STORY_CANDIDATES)
             .as('shared'),
-        (join) => join.onRef('shared.document_id', '=', 'documents.id'),
+        (join) => join.onRef('shared.document_id', '=', 'document_sketches.document_id'),
       )
-      .select(['documents.id', 'documents.minhash', 'documents.story_id', 'shared.bands'])
+      .select(['document_sketches.document_id', 'document_sketches.sketch', 'document_sketches.story_id', 'shared.bands'])
       .execute();
-    return rows.map((c) => ({ id: c.id, sketch: decodeSketch(c.minhash), storyId: c.story_id, bands: Number(c.bands) }));
+    return rows.map((c) => ({ id: c.document_id, sketch: decodeSketch(c.sketch), storyId: c.story_id, bands: Number(c.bands) }));
   }
 
   async match(id: string, sketch: Sketch): Promise<StoryMatch> {

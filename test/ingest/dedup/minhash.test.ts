@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { resemblance, sameStory, sketch, bandKeys, SAME_STORY_CONTAINMENT } from '../../../src/ingest/dedup/minhash.js';
+import { resemblance, sameStory, sketch, bandKeys, decodeSketch, encodeSketch, SAME_STORY_CONTAINMENT } from '../../../src/ingest/dedup/minhash.js';
 import { ingest } from '../../../src/ingest/ingest.js';
 import { openStore } from '../../../src/store/connect.js';
 import { listDuplicateGroups } from '../../../src/store/queries/documents.js';
@@ -101,4 +101,14 @@ test('ingest links copies as one story that `docs --dupes` lists', { skip: share
   } finally {
     await store.close();
   }
+});
+
+test('a stored sketch reads back exactly, and so does the JSON of stores written before the packed form', { skip: sharedSkip }, () => {
+  const s = sketch(cleaned('seeds', '002_ef670eab73a7393b'));
+  assert.equal(s.sig.length, 96);
+  assert.deepEqual(decodeSketch(encodeSketch(s)), s);
+  assert.ok(encodeSketch(s).length < JSON.stringify(s).length, 'packed is shorter than the JSON');
+  assert.deepEqual(decodeSketch(JSON.stringify(s)), s);
+  assert.deepEqual(decodeSketch(JSON.stringify(s.sig)), { n: 0, sig: s.sig });
+  assert.deepEqual(decodeSketch(encodeSketch({ n: 7, sig: [0, 1, 0xffffffff, 2 ** 31] })), { n: 7, sig: [0, 1, 0xffffffff, 2 ** 31] });
 });
