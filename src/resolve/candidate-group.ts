@@ -1,4 +1,4 @@
-import { affinity, compatible, SAME_EVENT, type EventShape, type SameEventOptions } from '../extract/events/similarity.js';
+import { affinity, compatible, SAME_EVENT, shareWeight, type EventShape, type SameEventOptions } from '../extract/events/similarity.js';
 import type { Candidate } from './timeline-candidates.js';
 
 /** Keeps `list` sorted by id. */
@@ -26,7 +26,7 @@ function removeSorted(list: Candidate[], c: Candidate): void {
 export class CandidateGroup {
   private readonly byId: Candidate[] = [];
   private readonly byPlace = new Map<string | null, Candidate[]>();
-  private readonly byKey = new Map<string, Set<Candidate>>();
+  private readonly byKey = new Map<string, Candidate[]>();
 
   get size(): number {
     return this.byId.length;
@@ -40,7 +40,7 @@ export class CandidateGroup {
     insertSorted(this.byId, c);
     const place = c.shape.place;
     insertSorted(this.byPlace.get(place) ?? this.byPlace.set(place, []).get(place)!, c);
-    for (const k of c.shape.participantKeys) (this.byKey.get(k) ?? this.byKey.set(k, new Set()).get(k)!).add(c);
+    for (const k of new Set(c.shape.participantKeys)) insertSorted(this.byKey.get(k) ?? this.byKey.set(k, []).get(k)!, c);
   }
 
   remove(c: Candidate): void {
@@ -50,40 +50,91 @@ export class CandidateGroup {
       removeSorted(atPlace, c);
       if (!atPlace.length) this.byPlace.delete(c.shape.place);
     }
-    for (const k of c.shape.participantKeys) {
+    for (const k of new Set(c.shape.participantKeys)) {
       const with_ = this.byKey.get(k);
-      with_?.delete(c);
-      if (with_ && !with_.size) this.byKey.delete(k);
+      if (!with_) continue;
+      removeSorted(with_, c);
+      if (!with_.length) this.byKey.delete(k);
     }
   }
 
   /**
-   * The events that may score best against `r` in this group, a few instead of all. Within a group, every
-   * event shares the same date score; an event's affinity then adds 2 when both are placed and a share per
-   * common participant. So the best is either an event sharing a participant (found by key), or, among
-   * those sharing none, one that scores like all its place's others: the first compatible one in id order
-   * wins their tie. `dateScore` is the date part of the affinity for this group.
+   * Shows `consider` the events that may score best against `r` in this group, a few instead of all. Within a
+   * group every event shares the same date score (`dateScore`); an event's affinity then adds 2 when both
+   * are placed and a share per common participant. Among events sharing nobody, all of one place score
+   * alike, so the first compatible one in id order stands for them. Events sharing participants are read
+   * key by key, the rarest key first, each key's in id order. An unread event can score at most the date, a
+   * place and every key not read yet: once that cannot beat the best so far (`best()`; a tie goes to the
+   * smaller id), the rest of a key's events, or of all keys, are skipped. The common keys (a government most
+   * reports name) hold most of a dense day's events.
    */
-  contenders(r: EventShape, dateScore: number, same: SameEventOptions, taken: ReadonlySet<string>): Candidate[] {
-    const out = new Set<Candidate>();
-    for (const k of new Set(r.participantKeys)) for (const c of this.byKey.get(k) ?? []) out.add(c);
+  contend(
+    r: EventShape,
+    keys: readonly WeightedKey[],
+    dateScore: number,
+    same: SameEventOptions,
+    taken: ReadonlySet<string>,
+    consider: (c: Candidate) => void,
+    best: () => Scored | undefined,
+  ): void {
+    if (!this.byId.length) return;
     const first = (list: readonly Candidate[]) => list.find((c) => !taken.has(c.id) && compatible(c.shape, r, same));
     // Events sharing nobody score the date part, plus 2 when both are placed: below SAME_EVENT they cannot win.
     if (!r.place) {
-      if (dateScore >= SAME_EVENT) add(out, first(this.byId));
+      if (dateScore >= SAME_EVENT) consider(first(this.byId) ?? NONE);
     } else
       for (const [place, list] of this.byPlace) {
         const placeScore = place ? 2 : 0;
         if (dateScore + placeScore < SAME_EVENT) continue;
         // Places that do not nest rule every event of the list out.
         if (place && !same.within(place, r.place) && !same.within(r.place, place)) continue;
-        add(out, first(list));
+        consider(first(list) ?? NONE);
       }
-    return [...out];
+    const lists: Array<{ key: string; events: Candidate[]; weight: number }> = [];
+    let left = 0;
+    for (const { key, weight } of keys) {
+      const events = this.byKey.get(key);
+      if (!events) continue;
+      lists.push({ key, events, weight });
+      left += weight;
+    }
+    lists.sort((a, b) => a.events.length - b.events.length);
+    const ceiling = dateScore + (r.place ? 2 : 0);
+    for (let i = 0; i < lists.length; i++) {
+      // The most an event not in the lists read so far can score.
+      const most = ceiling + left;
+      if (most < (best()?.score ?? -Infinity)) return;
+      for (const c of lists[i]!.events) {
+        const b = best();
+        if (b && most <= b.score && c.id > b.c.id) break;
+        if (!shownBefore(lists, i, c)) consider(c);
+      }
+      left -= lists[i]!.weight;
+    }
   }
 }
 
-const add = (out: Set<Candidate>, c: Candidate | undefined) => c && out.add(c);
+/** True when `c` has the key of one of the lists before the i-th: it has been shown through a rarer key. */
+function shownBefore(lists: ReadonlyArray<{ key: string }>, i: number, c: Candidate): boolean {
+  for (let j = 0; j < i; j++) if (c.shape.participantKeys.includes(lists[j]!.key)) return true;
+  return false;
+}
+
+/** A participant of the report and what sharing it adds to the affinity. */
+interface WeightedKey {
+  key: string;
+  weight: number;
+}
+
+/** The best event so far and its affinity. */
+interface Scored {
+  c: Candidate;
+  score: number;
+}
+
+/** Stands for "no event" so that `consider` takes one argument. */
+const NONE: Candidate = { id: '', firstReported: '', shape: { type: '', date: null, place: null, participantKeys: [] } };
+
 
 /**
  * The best compatible event for `r` among the groups' contenders: the most affinity, at least SAME_EVENT,
@@ -95,13 +146,14 @@ export function bestOf(
   same: SameEventOptions,
   taken: ReadonlySet<string>,
 ): Candidate | undefined {
-  let best: { c: Candidate; score: number } | undefined;
-  for (const { group, dateScore } of groups)
-    for (const c of group.contenders(r, dateScore, same, taken)) {
-      if (taken.has(c.id)) continue;
-      const score = affinity(c.shape, r, same);
-      if (score < SAME_EVENT || (best && (score < best.score || (score === best.score && c.id > best.c.id)))) continue;
-      if (compatible(c.shape, r, same)) best = { c, score };
-    }
+  let best: Scored | undefined;
+  const consider = (c: Candidate) => {
+    if (c === NONE || taken.has(c.id)) return;
+    const score = affinity(c.shape, r, same);
+    if (score < SAME_EVENT || (best && (score < best.score || (score === best.score && c.id > best.c.id)))) return;
+    if (compatible(c.shape, r, same)) best = { c, score };
+  };
+  const keys = [...new Set(r.participantKeys)].map((key) => ({ key, weight: shareWeight(key, same) }));
+  for (const { group, dateScore } of groups) group.contend(r, keys, dateScore, same, taken, consider, () => best);
   return best?.c;
 }

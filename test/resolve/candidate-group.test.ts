@@ -74,6 +74,40 @@ test('the grouped search finds the very event a comparison with every candidate 
   }
 });
 
+test('on dense days where most events share a government, skipping what cannot win still finds the same event', () => {
+  // Two governments on most events, people on few: the shape of a busy day, where the rarest keys decide.
+  const common = ['government-of-ukraine', 'government-of-russia'];
+  const people = Array.from({ length: 12 }, (_, i) => `person-${i}`);
+  const orgs = ['nato', 'european-union', 'kremlin'];
+  const dense: SameEventOptions = { ...same, isPerson: (k) => k.startsWith('person-') };
+  for (let seed = 1; seed <= 400; seed++) {
+    const random = rng(10_000 + seed);
+    const keysOf = () => [...common.filter(() => random() < 0.8), ...orgs.filter(() => random() < 0.2), ...people.filter(() => random() < 0.06)];
+    const place = () => (random() < 0.5 ? PLACES[Math.floor(random() * PLACES.length)]! : null);
+    const day = '2025-12-06';
+    const dated = new CandidateGroup();
+    const undated = new CandidateGroup();
+    const all: Candidate[] = [];
+    const n = 1 + Math.floor(random() * 300);
+    for (let i = 0; i < n; i++) {
+      const isDated = random() < 0.7;
+      const c: Candidate = { id: `tl-${Math.floor(random() * 100_000)}-${i}`, firstReported: day, shape: { type: 'attack', date: isDated ? day : null, place: place(), participantKeys: keysOf() } };
+      (isDated ? dated : undated).add(c);
+      all.push(c);
+    }
+    const r: EventShape = { type: 'attack', date: random() < 0.8 ? day : null, place: place(), participantKeys: keysOf() };
+    const taken = new Set(all.filter(() => random() < 0.05).map((c) => c.id));
+    const groups = [{ group: dated, dateScore: r.date ? 3 : 0 }, { group: undated, dateScore: 0 }];
+    let best: { id: string; score: number } | undefined;
+    for (const c of all) {
+      if (taken.has(c.id) || !compatible(c.shape, r, dense)) continue;
+      const score = affinity(c.shape, r, dense);
+      if (score >= SAME_EVENT && (!best || score > best.score || (score === best.score && c.id < best.id))) best = { id: c.id, score };
+    }
+    assert.equal(bestOf(groups, r, dense, taken)?.id, best?.id, `seed ${seed}`);
+  }
+});
+
 test('a removed event is no longer found', () => {
   const g = new CandidateGroup();
   const c: Candidate = { id: 'tl-1', firstReported: '2025-12-06', shape: { type: 'meeting', date: '2025-12-06', place: 'Geneva', participantKeys: ['steve-witkoff'] } };

@@ -67,9 +67,12 @@ export function affinity(a: EventShape, b: EventShape, o: SameEventOptions): num
   if (a.date && a.date === b.date) score += 3;
   else if (a.date && b.date && Math.abs(daysBetween(a.date, b.date)) <= o.dateWindow) score += 2;
   if (a.place && b.place) score += 2;
-  for (const k of a.participantKeys) if (b.participantKeys.includes(k)) score += o.isPerson(k) ? 1 : 0.5;
+  for (const k of a.participantKeys) if (b.participantKeys.includes(k)) score += shareWeight(k, o);
   return score;
 }
+
+/** What one shared participant adds to the affinity: a person 1, an organisation or government 0.5. */
+export const shareWeight = (key: string, o: SameEventOptions): number => (o.isPerson(key) ? 1 : 0.5);
 
 /** Compatible and close enough: `compatible(a, b) && affinity(a, b) >= SAME_EVENT`. */
 export const sameEvent = (a: EventShape, b: EventShape, o: SameEventOptions): boolean =>
