@@ -93,8 +93,11 @@ export function openSqlite(file: string): Store {
   sqlite.pragma('foreign_keys = ON');
   // A page cache of 32 MB (default 2 MB) keeps the hot parts of the band and hash indexes in memory.
   sqlite.pragma('cache_size = -32768');
-  // Checkpoint the write-ahead log every 16 MB rather than 4 MB: fewer, larger flushes while ingesting.
-  sqlite.pragma('wal_autocheckpoint = 4000');
+  // Checkpoint the write-ahead log every ~160 MB (default 4 MB). An ingest batch dirties pages all over the
+  // indexes (~230 per article on a 30k store) and the next batches dirty many of the same ones again: a
+  // checkpoint copies each page once however many batches wrote it. 3k articles onto a 30k store, against
+  // 4,000 pages: commits 10.5 -> 5.9 s, bytes reaching the disk 11.8 -> 5.8 GB, CPU -5%.
+  sqlite.pragma('wal_autocheckpoint = 40000');
   const db = new Kysely<Database>({ dialect: new ImmediateDialect(sqlite) });
   return {
     db,
