@@ -24,6 +24,7 @@ import * as m023 from './023_event_lookups.js';
 import * as m024 from './024_position_sources.js';
 import * as m025 from './025_status_claimants.js';
 import * as m026 from './026_document_sketches.js';
+import * as m027 from './027_prefix_indexes.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -52,6 +53,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '024_position_sources': m024,
   '025_status_claimants': m025,
   '026_document_sketches': m026,
+  '027_prefix_indexes': m027,
 };
 
 export const migrationProvider: MigrationProvider = {
