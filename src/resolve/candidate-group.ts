@@ -1,22 +1,44 @@
 import { affinity, compatible, SAME_EVENT, shareWeight, type EventShape, type SameEventOptions } from '../extract/events/similarity.js';
 import type { Candidate } from './timeline-candidates.js';
 
-/** Keeps `list` sorted by id. */
-function insertSorted(list: Candidate[], c: Candidate): void {
+/** Where `id` is, or would go, in a list sorted by id. */
+function positionOf(list: readonly Candidate[], id: string): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid]!.id < c.id) lo = mid + 1;
+    if (list[mid]!.id < id) lo = mid + 1;
     else hi = mid;
   }
-  list.splice(lo, 0, c);
+  return lo;
+}
+
+/** Keeps `list` sorted by id. */
+function insertSorted(list: Candidate[], c: Candidate): void {
+  const at = positionOf(list, c.id);
+  if (at === list.length) list.push(c);
+  else list.splice(at, 0, c);
 }
 
 function removeSorted(list: Candidate[], c: Candidate): void {
   const i = list.indexOf(c);
   if (i >= 0) list.splice(i, 1);
 }
+
+/** Puts `now` in the place of `was` (the same id) in a list sorted by id. */
+function swapSorted(list: Candidate[] | undefined, was: Candidate, now: Candidate): void {
+  const at = list ? positionOf(list, was.id) : -1;
+  if (!list || list[at] !== was) throw new Error(`Timeline event ${was.id} is not filed where expected`);
+  list[at] = now;
+}
+
+/** A candidate's participant keys, each once (a summary's are distinct already; cheap to make sure). */
+function* distinctKeys(c: Candidate): Generator<string> {
+  const keys = c.shape.participantKeys;
+  for (let i = 0; i < keys.length; i++) if (keys.indexOf(keys[i]!) === i) yield keys[i]!;
+}
+
+const sameKeySet = (a: readonly string[], b: readonly string[]): boolean => a.every((k) => b.includes(k)) && b.every((k) => a.includes(k));
 
 /**
  * Timeline events of one type filed on one day (dated that day, or undated and first reported that day),
@@ -40,7 +62,19 @@ export class CandidateGroup {
     insertSorted(this.byId, c);
     const place = c.shape.place;
     insertSorted(this.byPlace.get(place) ?? this.byPlace.set(place, []).get(place)!, c);
-    for (const k of new Set(c.shape.participantKeys)) insertSorted(this.byKey.get(k) ?? this.byKey.set(k, []).get(k)!, c);
+    for (const k of distinctKeys(c)) insertSorted(this.byKey.get(k) ?? this.byKey.set(k, []).get(k)!, c);
+  }
+
+  /**
+   * Files `now` where `was` (the same event, as it was) is held, when both have the same place and people:
+   * the usual case when a report joins an event, and no list moves. False when they differ (nothing changed).
+   */
+  replace(was: Candidate, now: Candidate): boolean {
+    if (was.shape.place !== now.shape.place || !sameKeySet(was.shape.participantKeys, now.shape.participantKeys)) return false;
+    swapSorted(this.byId, was, now);
+    swapSorted(this.byPlace.get(was.shape.place), was, now);
+    for (const k of distinctKeys(was)) swapSorted(this.byKey.get(k), was, now);
+    return true;
   }
 
   remove(c: Candidate): void {
@@ -50,7 +84,7 @@ export class CandidateGroup {
       removeSorted(atPlace, c);
       if (!atPlace.length) this.byPlace.delete(c.shape.place);
     }
-    for (const k of new Set(c.shape.participantKeys)) {
+    for (const k of distinctKeys(c)) {
       const with_ = this.byKey.get(k);
       if (!with_) continue;
       removeSorted(with_, c);
@@ -78,18 +112,18 @@ export class CandidateGroup {
     best: () => Scored | undefined,
   ): void {
     if (!this.byId.length) return;
-    const first = (list: readonly Candidate[]) => list.find((c) => !taken.has(c.id) && compatible(c.shape, r, same));
     // Events sharing nobody score the date part, plus 2 when both are placed: below SAME_EVENT they cannot win.
     if (!r.place) {
-      if (dateScore >= SAME_EVENT) consider(first(this.byId) ?? NONE);
+      if (dateScore >= SAME_EVENT) consider(firstCompatible(this.byId, r, same, taken));
     } else
       for (const [place, list] of this.byPlace) {
         const placeScore = place ? 2 : 0;
         if (dateScore + placeScore < SAME_EVENT) continue;
         // Places that do not nest rule every event of the list out.
         if (place && !same.within(place, r.place) && !same.within(r.place, place)) continue;
-        consider(first(list) ?? NONE);
+        consider(firstCompatible(list, r, same, taken));
       }
+    if (!keys.length) return;
     const lists: Array<{ key: string; events: Candidate[]; weight: number }> = [];
     let left = 0;
     for (const { key, weight } of keys) {
@@ -112,6 +146,12 @@ export class CandidateGroup {
       left -= lists[i]!.weight;
     }
   }
+}
+
+/** The first event of the list in id order that `r` may join, or NONE. */
+function firstCompatible(list: readonly Candidate[], r: EventShape, same: SameEventOptions, taken: ReadonlySet<string>): Candidate {
+  for (const c of list) if (!taken.has(c.id) && compatible(c.shape, r, same)) return c;
+  return NONE;
 }
 
 /** True when `c` has the key of one of the lists before the i-th: it has been shown through a rarer key. */

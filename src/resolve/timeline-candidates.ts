@@ -56,6 +56,8 @@ export interface DayGroups {
   day: string;
   dated: CandidateGroup;
   undated: CandidateGroup;
+  /** When the linker last looked at this day (a counter): `trim` forgets the least recent first. */
+  used: number;
 }
 
 /**
@@ -72,8 +74,8 @@ export class CandidateIndex {
   private readonly events = new Map<string, Map<string, DayGroups>>();
   private readonly placed = new Map<string, Candidate>();
   private readonly loadedDays = new Map<string, Set<string>>();
-  /** (type, day) buckets by last use, least recent first: what `trim` forgets first. */
-  private readonly used = new Map<string, { type: string; day: string }>();
+  /** Counts uses of days, for `DayGroups.used`. */
+  private clock = 0;
 
   constructor(private db: Db) {}
 
@@ -99,9 +101,13 @@ export class CandidateIndex {
   /** Records what the linker just wrote for one event (new, or changed). */
   put(row: CandidateRow): void {
     const was = this.placed.get(row.id);
-    if (was) this.groupOf(was).remove(was);
     const c = candidateOf(row);
-    this.file(c);
+    const group = this.groupOf(c);
+    if (was && this.groupOf(was) === group && group.replace(was, c)) this.placed.set(c.id, c);
+    else {
+      if (was) this.groupOf(was).remove(was);
+      this.file(c);
+    }
     this.touch(c.shape.type, [dayOf(c)]);
   }
 
@@ -110,22 +116,25 @@ export class CandidateIndex {
    * with everything written: a forgotten day is read again from the database.
    */
   trim(max: number): void {
-    for (const [key, { type, day }] of this.used) {
+    if (this.placed.size <= max) return;
+    const held = [...this.events].flatMap(([type, byDay]) => [...byDay.values()].map((groups) => ({ type, groups })));
+    held.sort((a, b) => a.groups.used - b.groups.used);
+    for (const { type, groups } of held) {
       if (this.placed.size <= max) break;
-      this.used.delete(key);
-      this.loadedDays.get(type)?.delete(day);
-      const byDay = this.events.get(type);
-      const groups = byDay?.get(day);
-      for (const id of groups ? [...groups.dated.ids(), ...groups.undated.ids()] : []) this.placed.delete(id);
-      byDay?.delete(day);
+      this.loadedDays.get(type)?.delete(groups.day);
+      for (const id of [...groups.dated.ids(), ...groups.undated.ids()]) this.placed.delete(id);
+      this.events.get(type)!.delete(groups.day);
     }
   }
 
+  /** Marks the days as just used. A day without events holds nothing worth forgetting. */
   private touch(type: string, days: readonly string[]): void {
+    const byDay = this.events.get(type);
+    if (!byDay) return;
+    const now = ++this.clock;
     for (const day of days) {
-      const key = `${type}\u0000${day}`;
-      this.used.delete(key);
-      this.used.set(key, { type, day });
+      const groups = byDay.get(day);
+      if (groups) groups.used = now;
     }
   }
 
@@ -133,7 +142,7 @@ export class CandidateIndex {
     const type = c.shape.type;
     const day = dayOf(c);
     const byDay = this.events.get(type) ?? this.events.set(type, new Map()).get(type)!;
-    const groups = byDay.get(day) ?? byDay.set(day, { day, dated: new CandidateGroup(), undated: new CandidateGroup() }).get(day)!;
+    const groups = byDay.get(day) ?? byDay.set(day, { day, dated: new CandidateGroup(), undated: new CandidateGroup(), used: ++this.clock }).get(day)!;
     return c.shape.date ? groups.dated : groups.undated;
   }
 

@@ -54,7 +54,11 @@ export class StoryMatcher {
         .execute();
       rows += found.length;
       if (rows > BATCH_BAND_ROWS) return;
-      for (const r of found) holders.set(r.band, [...(holders.get(r.band) ?? []), r.document_id]);
+      for (const r of found) {
+        const list = holders.get(r.band);
+        if (list) list.push(r.document_id);
+        else holders.set(r.band, [r.document_id]);
+      }
     }
     const ranked = bandsOf.map((bands) => {
       const counts = new Map<string, number>();
