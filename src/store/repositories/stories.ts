@@ -75,7 +75,15 @@ export class StoryMatcher {
         .execute();
       for (const d of found) docsById.set(d.document_id, { sketch: decodeSketch(d.sketch), storyId: d.story_id });
     }
-    docs.forEach((d, i) => this.stored.set(d.id, ranked[i]!.map((c) => ({ ...c, ...docsById.get(c.id)! }))));
+    docs.forEach((d, i) =>
+      this.stored.set(
+        d.id,
+        ranked[i]!.map((c) => {
+          const stored = docsById.get(c.id)!;
+          return { id: c.id, bands: c.bands, sketch: stored.sketch, storyId: stored.storyId };
+        }),
+      ),
+    );
   }
 
   /** The stored candidates of one document, by query (when not read up front). */
@@ -106,7 +114,7 @@ export class StoryMatcher {
     const local = new Map<string, Candidate>();
     for (const band of bands) {
       for (const d of this.batch.get(band) ?? []) {
-        const c = local.get(d.id) ?? { ...d, bands: 0 };
+        const c = local.get(d.id) ?? { id: d.id, sketch: d.sketch, storyId: d.storyId, bands: 0 };
         c.bands++;
         local.set(d.id, c);
       }
