@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { engineOf } from '../engine.js';
 import type { Database } from '../schema.js';
 import { cappedTotal, hasIssue, mentionsSide, type Page, type PageResult, type RecordFilter } from './filters.js';
 
@@ -23,7 +24,7 @@ function filtered(db: Kysely<Database>, f: RecordFilter) {
     q = q.where(({ exists, selectFrom }) =>
       exists(selectFrom('mentions').select('mentions.id').whereRef('mentions.document_id', '=', 'documents.id').where('mentions.actor_key', '=', f.actor!)),
     );
-  if (f.side) q = q.where(mentionsSide(f.side));
+  if (f.side) q = q.where(mentionsSide(f.side, engineOf(db)));
   if (f.issue) q = q.where(hasIssue(f.issue));
   return q;
 }

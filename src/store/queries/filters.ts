@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import type { Engine } from '../store.js';
 import type { Database } from '../schema.js';
 
 /** Filters the list queries share. Every field is optional; absent means "any". */
@@ -62,9 +63,15 @@ export const actorOnSide = (column: string, side: string) =>
  * hashed every mention of the store for the capped count (10k articles: 100 ms; per document: a few probes of
  * the mentions index).
  */
-export const mentionsSide = (side: string) =>
-  sql<boolean>`(select 1 from mentions side_mention join actors side_actor on side_actor.key = side_mention.actor_key
-    where side_mention.document_id = documents.id and side_actor.side = ${side} limit 1) is not null`;
+export const mentionsSide = (side: string, engine: Engine) =>
+  engine === 'postgres'
+    ? // The side's actors once per query (an init plan), then a filter on each document's index entries: the
+      // join hashed the document's mentions against the side's actors for every document (100k articles, the
+      // capped count of the document list with dates, outlet, side and issue: 54 -> 34 ms).
+      sql<boolean>`(select 1 from mentions side_mention where side_mention.document_id = documents.id
+        and side_mention.actor_key = any(array(select key from actors where side = ${side})) limit 1) is not null`
+    : sql<boolean>`(select 1 from mentions side_mention join actors side_actor on side_actor.key = side_mention.actor_key
+        where side_mention.document_id = documents.id and side_actor.side = ${side} limit 1) is not null`;
 
 /**
  * The document has a position or a status on `issue`, tested per candidate document: as EXISTS, PostgreSQL
