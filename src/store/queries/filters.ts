@@ -67,7 +67,7 @@ export const mentionsSide = (side: string, engine: Engine) =>
   engine === 'postgres'
     ? // The side's actors once per query (an init plan), then a filter on each document's index entries: the
       // join hashed the document's mentions against the side's actors for every document (100k articles, the
-      // capped count of the document list with dates, outlet, side and issue: 54 -> 34 ms).
+      // document list with dates, outlet, side and issue, median: 49 -> 30 ms; the side alone 43 -> 17).
       sql<boolean>`(select 1 from mentions side_mention where side_mention.document_id = documents.id
         and side_mention.actor_key = any(array(select key from actors where side = ${side})) limit 1) is not null`
     : sql<boolean>`(select 1 from mentions side_mention join actors side_actor on side_actor.key = side_mention.actor_key
