@@ -1,3 +1,4 @@
+import { matchesOf } from './matches.js';
 /**
  * A prefilter for case-insensitive `phraseRegex` matching: the regex runs (sticky) only where one of its phrases
  * could start, instead of being tried at every character of the text. Equivalent to `text.matchAll(regex)`.
@@ -75,8 +76,7 @@ export function startFiltered(regex: RegExp, phrases: readonly string[]): StartF
 export function matchPhrases(text: string, words: AsciiWords, f: StartFiltered): RegExpExecArray[] {
   const { sticky, firstRuns } = f;
   if (!firstRuns) {
-    f.global.lastIndex = 0;
-    return [...text.matchAll(f.global)];
+    return matchesOf(f.global, text);
   }
   const out: RegExpExecArray[] = [];
   const { starts, ends, keys, folded } = words;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Sentence } from '../core/article.js';
 import type { Span } from '../core/span.js';
 import type { Lexicon } from './lexicon.js';
+import { matchesOf } from './matches.js';
 
 const SegmentSchema = z.object({ abbreviations: z.array(z.string()).default([]) });
 
@@ -24,7 +25,7 @@ export function createSegmenter(lexicon: Lexicon): Segmenter {
   function paragraphs(text: string): Span[] {
     const out: Span[] = [];
     const re = /[^\n]+/g;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       let start = m.index;
       let end = start + m[0].length;
       while (start < end && /\s/.test(text[start]!)) start++;
@@ -50,7 +51,7 @@ export function createSegmenter(lexicon: Lexicon): Segmenter {
     paras.forEach((p, paragraph) => {
       let start = p.start;
       const chunk = text.slice(p.start, p.end);
-      for (const m of chunk.matchAll(boundary)) {
+      for (const m of matchesOf(boundary, chunk)) {
         let end = p.start + m.index + m[0].length;
         while (end < p.end && CLOSERS.includes(text[end]!)) end++;
         if (end >= p.end) break;

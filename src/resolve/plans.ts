@@ -4,6 +4,7 @@ import type { Lexicon } from '../nlp/lexicon.js';
 import { StanceSchema } from '../extract/positions/cues.js';
 import type { Reported } from '../store/queries/positions.js';
 import { summarizeSources, type SourceSummary } from './sources.js';
+import { matchesOf } from '../nlp/matches.js';
 
 const PlansSchema = z.object({
   units: z.array(z.string()).default([]),
@@ -59,8 +60,8 @@ export function planVersionReader(lexicon: Lexicon): (docs: readonly PlanDocumen
         const text = d.text.slice(s.span.start, s.span.end);
         if (!hasDocument(text)) continue;
         const found = new Set<number>();
-        for (const m of text.matchAll(counted)) found.add(value(m[1]!) ?? 0);
-        for (const m of text.matchAll(changed)) found.add(value(m[1]!) ?? 0);
+        for (const m of matchesOf(counted, text)) found.add(value(m[1]!) ?? 0);
+        for (const m of matchesOf(changed, text)) found.add(value(m[1]!) ?? 0);
         for (const n of found) {
           if (!n) continue;
           const r: Reported = {

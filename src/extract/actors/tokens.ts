@@ -1,4 +1,5 @@
 import type { Sentence } from '../../core/article.js';
+import { lowerCase } from '../../nlp/lower.js';
 
 /** A word or punctuation mark of the cleaned text. */
 export interface Token {
@@ -36,7 +37,7 @@ function isPlainKey(s: string): boolean {
 
 export const tokenKey = (s: string): string => {
   if (isPlainKey(s)) return s;
-  const k = s.toLowerCase();
+  const k = lowerCase(s);
   return k.includes('.') || k.includes('’') || k.includes('ʼ') ? k.replace(/\./g, '').replace(APOSTROPHES, "'") : k;
 };
 

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { matchesOf } from '../../nlp/matches.js';
 
 /** Characters that end a clause for the cue searches around a trigger. */
 const REACH = 300;
@@ -16,8 +17,7 @@ export function clauseAround(text: string, sentence: Span, at: Span): Span {
   let start = from;
   let end = to;
   const chunk = text.slice(from, to);
-  BREAK.lastIndex = 0;
-  for (const m of chunk.matchAll(BREAK)) {
+  for (const m of matchesOf(BREAK, chunk)) {
     const s = from + m.index;
     const e = s + m[0].length;
     if (e <= at.start) start = e;

@@ -1,5 +1,6 @@
 import { alternation } from '../../nlp/patterns.js';
 import type { Profile } from '../../profile/schema.js';
+import { matchesOf } from '../../nlp/matches.js';
 
 /** Words that may stand between the names in a list of sides ("Russian, US, and Ukrainian delegations"). */
 const FILLER = 'the|of|from|delegations?|officials|representatives|negotiators|teams?|sides?|governments?|leaders';
@@ -39,7 +40,7 @@ export function governmentLists(profile: Profile): GovernmentLists {
     'u',
   );
   const items = new RegExp(`(?<![\\p{L}\\p{N}])${item}(?![\\p{L}\\p{N}])`, 'gu');
-  const keys = (s: string): string[] => [...s.matchAll(items)].map((m) => keyOf.get(norm(m[0]))!).filter(Boolean);
+  const keys = (s: string): string[] => matchesOf(items, s).map((m) => keyOf.get(norm(m[0]))!).filter(Boolean);
   return {
     around(text, t, clause) {
       const out: string[] = [];

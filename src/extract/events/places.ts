@@ -1,6 +1,7 @@
 import type { Span } from '../../core/span.js';
 import { phraseRegex } from '../../nlp/patterns.js';
 import type { Profile } from '../../profile/schema.js';
+import { matchesOf } from '../../nlp/matches.js';
 
 export interface PlaceHit extends Span {
   /** Canonical place name from the profile. */
@@ -26,8 +27,7 @@ export function placeIndex(profile: Profile): PlaceIndex {
   return {
     find(text, span) {
       const out: PlaceHit[] = [];
-      regex.lastIndex = 0;
-      for (const m of text.slice(span.start, span.end).matchAll(regex)) {
+      for (const m of matchesOf(regex, text.slice(span.start, span.end))) {
         const name = byAlias.get(m[0].toLowerCase().replace(/\s+/g, ' '));
         if (name) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, name });
       }

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { matchesOf } from '../../nlp/matches.js';
 
 /** Quoted stretches inside one paragraph: curly or straight double quotes, at most a few sentences long. */
 const MIN_WORDS = 7;
@@ -10,8 +11,7 @@ const QUOTED = /“[^”\n]{1,600}”|"[^"\n]{1,600}"|«[^»\n]{1,600}»/g;
  */
 export function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
-  QUOTED.lastIndex = 0;
-  for (const m of text.matchAll(QUOTED)) {
+  for (const m of matchesOf(QUOTED, text)) {
     // Scare quotes ("a “positive call”") and quoted phrases ("relayed “additional proposals…”") are not speech.
     if ((m[0].match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_WORDS) out.push({ start: m.index, end: m.index + m[0].length });
   }

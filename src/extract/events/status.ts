@@ -1,6 +1,7 @@
 import type { EventStatus } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { EventWords } from './words.js';
+import { lowerCase } from '../../nlp/lower.js';
 
 /** Words of the clause before a trigger that make it unreal, and how many to look at. */
 const LOOK_BACK = 7;
@@ -8,7 +9,7 @@ const LOOK_AHEAD = 8;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** The words of `text.slice(from, to)`, lower case, joined by single spaces (for phrase tests). */
-const words = (text: string, from: number, to: number) => (text.slice(from, to).match(WORD) ?? []).map((w) => w.toLowerCase());
+const words = (text: string, from: number, to: number) => (text.slice(from, to).match(WORD) ?? []).map(lowerCase);
 
 /** A trigger in its clause, with the clause's words before the trigger (read once, for both tests below). */
 export interface TriggerClause {

@@ -4,6 +4,7 @@ import { sentenceAt } from '../../nlp/sentence-at.js';
 import { asciiWords, matchPhrases } from '../../nlp/phrase-starts.js';
 import { mentionAt } from '../actors/index.js';
 import { norm, type EventType, type EventWords } from './words.js';
+import { matchesOf } from '../../nlp/matches.js';
 
 export interface Trigger extends Span {
   type: EventType;
@@ -70,7 +71,7 @@ const PROPOSER_GAP = /^(?:['’]s)?(?:-(?:led|backed|brokered|drafted|proposed|a
 function presented(x: Pick<Extraction, 'doc' | 'actors' | 'mentions'>, sentence: Span, t: Trigger, w: EventWords): boolean {
   const text = x.doc.text;
   const before = text.slice(Math.max(sentence.start, t.start - 70), t.start);
-  for (const m of before.matchAll(w.proposalVerbsGlobal)) {
+  for (const m of matchesOf(w.proposalVerbsGlobal, before)) {
     if (OBJECT_GAP.test(before.slice(m.index + m[0].length))) return true;
   }
   const after = text.slice(t.end, Math.min(sentence.end, t.end + 40));

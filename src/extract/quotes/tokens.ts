@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { lowerCase } from '../../nlp/lower.js';
 
 /** A word or a punctuation character of a stretch of text. */
 export interface Token {
@@ -38,14 +39,14 @@ export function tokenize(text: string, span: Span, abbreviations: ReadonlySet<st
     let end = Math.min(start + t.length, span.end);
     if (end - start < t.length) t = t.slice(0, end - start);
     if (word && text.charCodeAt(end) === 46 && end < span.end) {
-      const l = t.toLowerCase();
+      const l = lowerCase(t);
       if ((t.length === 1 && UPPER.test(t)) || abbreviations.has(l) || INITIALS.test(t) || PARTY.test(t)) {
         end++;
         t += '.';
         next.resume = end;
       }
     }
-    const lower = t.toLowerCase();
+    const lower = lowerCase(t);
     out.push({ start, end, text: t, lower, word, cap: word && lower !== t && startsUpper(t) });
   }
   return out;

@@ -15,7 +15,9 @@ export interface Token {
 const isWordPiece = (s: string) => {
   const c = s.charCodeAt(0);
   // Pieces are either runs of letters and digits or single other characters.
-  return s.length > 1 || (c >= 48 && c <= 57) || s.toLowerCase() !== s.toUpperCase() || /[\p{L}\p{N}]/u.test(s);
+  if (s.length > 1) return true;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return s.toLowerCase() !== s.toUpperCase() || /[\p{L}\p{N}]/u.test(s);
 };
 const JOINERS = new Set(["'", '.', '-']);
 const DIGITS3 = /^\d{3}$/;

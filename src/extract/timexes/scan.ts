@@ -1,4 +1,5 @@
 import type { Candidate, Parser, TimexContext } from './candidate.js';
+import { matchesOf } from '../../nlp/matches.js';
 
 /** Characters a window reaches before and after a trigger: more than any optional prefix or suffix. */
 const BACK = 64;
@@ -18,8 +19,7 @@ function isSpace(c: number): boolean {
  */
 export function windows(text: string, trigger: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  trigger.lastIndex = 0;
-  for (const m of text.matchAll(trigger)) {
+  for (const m of matchesOf(trigger, text)) {
     let start = Math.max(0, m.index - BACK);
     for (let k = 0; k < WIDEN && start > 0 && !isSpace(text.charCodeAt(start - 1)); k++) start--;
     let end = Math.min(text.length, m.index + m[0].length + FORWARD);
@@ -40,8 +40,7 @@ export function scan(parser: Parser, ctx: TimexContext): Candidate[] {
   const spans: Array<[number, number]> = parser.trigger ? windows(ctx.text, parser.trigger) : [[0, ctx.text.length]];
   for (const [start, end] of spans) {
     const chunk = start === 0 && end === ctx.text.length ? ctx.text : ctx.text.slice(start, end);
-    parser.pattern.lastIndex = 0;
-    for (const m of chunk.matchAll(parser.pattern)) {
+    for (const m of matchesOf(parser.pattern, chunk)) {
       m.index += start;
       const c = parser.extract(m as RegExpExecArray, ctx);
       if (c && c.end > c.start) out.push(c);

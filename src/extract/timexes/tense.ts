@@ -1,5 +1,7 @@
 import type { Sentence } from '../../core/article.js';
 import type { TimeWords } from './words.js';
+import { matchesOf } from '../../nlp/matches.js';
+import { lowerCase } from '../../nlp/lower.js';
 
 /** `future-past`: a future seen from a past moment ("was due to", "would"), pointing either way from now. */
 export type Tense = 'past' | 'present' | 'future' | 'future-past';
@@ -98,10 +100,10 @@ export function createTenseReader(words: TimeWords) {
   function tokenize(text: string, s: Sentence): Token[] {
     const out: Token[] = [];
     const chunk = text.slice(s.span.start, s.span.end);
-    for (const m of chunk.matchAll(TOKEN)) {
+    for (const m of matchesOf(TOKEN, chunk)) {
       const start = s.span.start + m.index;
       const word = m[0];
-      const lower = word.toLowerCase(); // once, for both fields
+      const lower = lowerCase(word); // once, for both fields
       out.push({
         start,
         end: start + word.length,

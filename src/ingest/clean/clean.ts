@@ -1,5 +1,6 @@
 import type { OffsetSegments, RemovedSpan } from '../../core/article.js';
 import type { NoiseRule, NoiseRules } from './rules.js';
+import { matchesOf } from '../../nlp/matches.js';
 
 export interface Cleaned {
   text: string;
@@ -25,7 +26,7 @@ export function clean(raw: string, rules: NoiseRules): Cleaned {
   const cut = (start: number, end: number, rule: string) => {
     if (end > start) cuts.push({ span: { start, end }, text: raw.slice(start, end), rule });
   };
-  for (const m of raw.matchAll(INVISIBLE)) cut(m.index, m.index + m[0].length, 'clean/invisible');
+  for (const m of matchesOf(INVISIBLE, raw)) cut(m.index, m.index + m[0].length, 'clean/invisible');
 
   const lines = splitLines(raw);
   const footer = findFooter(raw, lines, rules);
