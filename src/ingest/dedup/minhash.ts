@@ -67,11 +67,14 @@ function mix(x: number): number {
   return x >>> 0;
 }
 
-/** Lower-case words without accents, so spelling variants of typography do not matter. */
-export function words(text: string): string[] {
-  // Chunk by chunk between ASCII whitespace, which no lower-casing, decomposition or mark removal crosses:
-  // an all-ASCII chunk needs none of them (most of an English article), the others take the full treatment.
-  const out: string[] = [];
+/**
+ * FNV-1a hashes of the text's lower-case words without accents, so spelling variants of typography do not
+ * matter. Chunk by chunk between ASCII whitespace, which no lower-casing, decomposition or mark removal
+ * crosses: an all-ASCII chunk (most of an English article) is hashed as it is read, lower-casing each letter,
+ * without making a string per word; the others take the full treatment.
+ */
+export function wordHashes(text: string): number[] {
+  const out: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -83,8 +86,8 @@ export function words(text: string): string[] {
       if (isAsciiSpace(c)) break;
       if (c >= 128) ascii = false;
     }
-    if (ascii) asciiWords(text, i, end, out);
-    else for (const w of text.slice(i, end).toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []) out.push(w);
+    if (ascii) asciiWordHashes(text, i, end, out);
+    else for (const w of text.slice(i, end).toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []) out.push(fnv1a(w));
     i = end;
   }
   return out;
@@ -93,14 +96,17 @@ export function words(text: string): string[] {
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** The runs of ASCII letters and digits in text[from, to), lower case. */
-function asciiWords(text: string, from: number, to: number, out: string[]): void {
+/** `fnv1a` of each run of ASCII letters and digits in text[from, to), lower-cased as it is read. */
+function asciiWordHashes(text: string, from: number, to: number, out: number[]): void {
   for (let i = from; i < to; ) {
     while (i < to && !isAsciiAlnum(text.charCodeAt(i))) i++;
-    const start = i;
-    let upper = false;
-    for (let c = text.charCodeAt(i); i < to && isAsciiAlnum(c); c = text.charCodeAt(++i)) upper ||= c <= 90;
-    if (i > start) out.push(upper ? text.slice(start, i).toLowerCase() : text.slice(start, i));
+    if (i >= to) break;
+    let h = 0x811c9dc5;
+    for (let c = text.charCodeAt(i); i < to && isAsciiAlnum(c); c = text.charCodeAt(++i)) {
+      h ^= c <= 90 && c >= 65 ? c + 32 : c;
+      h = Math.imul(h, 0x01000193);
+    }
+    out.push(h >>> 0);
   }
 }
 
@@ -108,7 +114,7 @@ const rotl = (x: number, r: number) => ((x << r) | (x >>> (32 - r))) >>> 0;
 
 /** Hashes of every run of SHINGLE_WORDS words (word hashes combined by position, no strings built). */
 export function shingles(text: string): Set<number> {
-  const hashes = words(text).map(fnv1a);
+  const hashes = wordHashes(text);
   const out = new Set<number>();
   const n = Math.min(SHINGLE_WORDS, hashes.length);
   for (let i = 0; i + n <= hashes.length; i++) {

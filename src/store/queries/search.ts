@@ -86,7 +86,7 @@ export async function searchDocuments(
   if (engineOf(db) === 'postgres') {
     const tsq = webQuery(query);
     const headline = `StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-    const { rows, ...rest } = await pageTsvector<Row>(db, { table: 'documents', alias: 'd' }, {
+    const { rows, ...rest } = await pageTsvector<Row>(db, { table: 'documents', alias: 'd', filtersFirst: true }, {
       tsq, filters, page, rankLimit,
       columns: sql`d.id, d.title, d.outlet, d.published, ts_headline(${PG_TS_CONFIG}::regconfig, d.text, ${tsq}, ${headline}) as snip`,
     });
@@ -130,7 +130,7 @@ export async function searchQuotes(
   });
   if (engineOf(db) === 'postgres') {
     const tsq = webQuery(query);
-    const { rows, ...rest } = await pageTsvector<Row>(db, { table: 'quotes', alias: 'q' }, {
+    const { rows, ...rest } = await pageTsvector<Row>(db, { table: 'quotes', alias: 'q', filtersFirst: false }, {
       tsq, filters, page, rankLimit,
       columns: sql`q.id, q.document_id, q.outlet, q.published, q.speaker_name, q.speaker_key,
         ts_headline(${PG_TS_CONFIG}::regconfig, q.text, ${tsq}, ${`StartSel=${OPEN}, StopSel=${CLOSE}, HighlightAll=true`}) as marked`,
