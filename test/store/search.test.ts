@@ -93,5 +93,16 @@ testBothEngines('a search counts its matches up to the cap and pages on past it,
   assert.deepEqual(past.items.map((h) => h.id), byDate.slice(TOTAL_CAP - 5, TOTAL_CAP + 15));
   const wire = await searchDocuments(db, 'talks', { outlet: 'Wire' }, { limit: 20, offset: 0 });
   assert.deepEqual([wire.total, wire.totalCapped, wire.order], [(TOTAL_CAP + 30) / 2, false, 'newest']);
+  // PostgreSQL counts by walking the rows the filters pass, or (past the walk's limit) leaves it to the planner:
+  // the same counts either way, under and past the cap.
+  for (const walkLimit of [1, 100, 10_000]) {
+    const walked = await searchDocuments(db, 'talks', { outlet: 'Wire' }, { limit: 20, offset: 0 }, { walkLimit });
+    assert.deepEqual([walked.total, walked.totalCapped], [(TOTAL_CAP + 30) / 2, false], `walk limit ${walkLimit}`);
+    assert.deepEqual(walked.items.map((h) => h.id), wire.items.map((h) => h.id));
+    const dated = await searchDocuments(db, 'talks', { since: '2025-12-01' }, { limit: 20, offset: 0 }, { walkLimit });
+    assert.deepEqual([dated.total, dated.totalCapped], [TOTAL_CAP, true], `walk limit ${walkLimit}`);
+    const rare = await searchDocuments(db, 'talks', { since: '2025-12-28' }, { limit: 50, offset: 0 }, { walkLimit });
+    assert.equal(rare.total, rows.filter((r) => r.published >= '2025-12-28').length, `walk limit ${walkLimit}`);
+  }
   assert.equal((await searchDocuments(db, 'round 7 geneva', {}, { limit: 20, offset: 0 })).order, 'relevance');
 });

@@ -8,13 +8,8 @@ import type { SearchOrder } from './search.js';
 export interface TsvectorSource {
   table: 'documents' | 'quotes';
   alias: 'd' | 'q';
-  /**
-   * Whether a capped count with filters tests only the rows the filters pass, in date order (see `total`): right
-   * for articles, whose vectors (~4 KB) sit in TOAST; a quote's vector is small and in its row, and the
-   * planner's own choice (the GIN index, then the filters) is faster there (10k articles, "peace" since a
-   * date: 8 ms, 58 with the date-order walk).
-   */
-  filtersFirst: boolean;
+  /** Whether the capped count with filters first walks the rows the filters pass (see `filteredTotal`). */
+  walkFilteredRows: boolean;
 }
 
 /** The tsquery of what a user typed: PostgreSQL's web-search syntax never fails on input. */
@@ -31,43 +26,72 @@ export const webQuery = (input: string) => sql`websearch_to_tsquery(${PG_TS_CONF
 export async function pageTsvector<R extends { id: string | null }>(
   db: Kysely<Database>,
   source: TsvectorSource,
-  query: { tsq: RawBuilder<unknown>; filters: RawBuilder<unknown>[]; page: Page; rankLimit: number; columns: RawBuilder<unknown> },
+  query: { tsq: RawBuilder<unknown>; filters: RawBuilder<unknown>[]; page: Page; rankLimit: number; walkLimit: number; columns: RawBuilder<unknown> },
 ): Promise<{ rows: R[]; total: number; totalCapped: boolean; order: SearchOrder }> {
-  const { tsq, filters, page, rankLimit, columns } = query;
+  const { tsq, filters, page, rankLimit, walkLimit, columns } = query;
   const content = sql.raw(`${source.table} ${source.alias}`);
   const x = (column: string) => sql.ref(`${source.alias}.${column}`);
   const test = sql`${x('search_vector')} @@ ${tsq}`;
   // The filters first: a row they reject is not tested against the vector, which is read from TOAST.
   const matching = sql`from ${content} where ${sql.join([...filters, test], sql` and `)}`;
-  // Counted up to the cap, so that without filters this is also the page's count.
+  // Counted up to the cap: more than `rankLimit` matches in the store are listed newest first.
   const hits = Number((await sql<{ n: string | number }>`select count(*) as n from (select 1 from ${content} where ${test} limit ${TOTAL_CAP + 1}) h`.execute(db)).rows[0]?.n ?? 0);
   const order: SearchOrder = hits <= rankLimit ? 'relevance' : 'newest';
-  // Newest first means over RANK_LIMIT articles match the words. Articles: the rows the filters pass are read in date
-  // order (a fence: `offset 0` keeps the subquery whole) and only those are tested against their vectors, until
-  // the cap. Left to itself the planner tested the vector before the outlet (it costs a vector test like a
-  // comparison) in a sequential scan, or rechecked every match of the words from the GIN index before the
-  // filters: 10k articles, a phrase and three filters, 42 -> 15 ms (median of 7).
-  const total = !filters.length
-    ? sql`${hits}::int`
-    : source.filtersFirst
-    ? sql`(select count(*) from (select 1 from (select ${x('search_vector')} as v from ${content} where ${sql.join(filters, sql` and `)}
-        order by ${x('published')} desc, ${x('id')} offset 0) f where f.v @@ ${tsq} limit ${TOTAL_CAP + 1}) c)`
-    : sql`(select count(*) from (select 1 ${matching} order by ${x('published')} desc, ${x('id')} limit ${TOTAL_CAP + 1}) c)`;
   // The count comes back on every row, and on a row of nulls when the page is empty.
-  const result =
-    order === 'relevance'
-      ? await sql<R & { total: string | number }>`
-          with matches as materialized (select ${x('id')} as id, ts_rank(${x('search_vector')}, ${tsq}) as rank ${matching}),
-            h as (select id, rank from matches order by rank desc, id limit ${page.limit} offset ${page.offset})
-          select n.total, ${columns}
-          from (select count(*) as total from matches) n left join (h join ${content} on ${x('id')} = h.id) on true
-          order by h.rank desc, h.id`.execute(db)
-      : await sql<R & { total: string | number }>`
-          with h as (select ${x('id')} as id, ${x('published')} as published ${matching}
-            order by ${x('published')} desc, ${x('id')} limit ${page.limit} offset ${page.offset})
-          select n.total, ${columns}
-          from (select ${total} as total) n left join (h join ${content} on ${x('id')} = h.id) on true
-          order by h.published desc, h.id`.execute(db);
+  let result: { rows: Array<R & { total: string | number }> };
+  if (order === 'relevance') {
+    result = await sql<R & { total: string | number }>`
+      with matches as materialized (select ${x('id')} as id, ts_rank(${x('search_vector')}, ${tsq}) as rank ${matching}),
+        h as (select id, rank from matches order by rank desc, id limit ${page.limit} offset ${page.offset})
+      select n.total, ${columns}
+      from (select count(*) as total from matches) n left join (h join ${content} on ${x('id')} = h.id) on true
+      order by h.rank desc, h.id`.execute(db);
+  } else {
+    // Capped, so that without filters `hits` is also the page's count.
+    const total = filters.length ? await filteredTotal(db, source, { tsq, filters, matching, walkLimit }) : sql`${hits}::int`;
+    result = await sql<R & { total: string | number }>`
+      with h as (select ${x('id')} as id, ${x('published')} as published ${matching}
+        order by ${x('published')} desc, ${x('id')} limit ${page.limit} offset ${page.offset})
+      select n.total, ${columns}
+      from (select ${total} as total) n left join (h join ${content} on ${x('id')} = h.id) on true
+      order by h.published desc, h.id`.execute(db);
+  }
   const count = Number(result.rows[0]?.total ?? 0);
   return { rows: result.rows.filter((r) => r.id !== null), total: Math.min(count, TOTAL_CAP), totalCapped: count > TOTAL_CAP, order };
+}
+
+/**
+ * Rows the filters pass that the capped count of a newest-first search may read (newest first), testing each
+ * one's vector (~6 µs a row from TOAST): a bound on that count's cost (~25 ms).
+ */
+export const WALK_LIMIT = 4000;
+
+/**
+ * The capped count of the matches that pass the filters, for a newest-first search, as an SQL expression.
+ * Left to itself the planner tested the vector before the outlet in a sequential scan (a vector test costs
+ * it no more than a comparison), or rechecked every match of the words from the GIN index before the
+ * filters: 10k articles, a phrase, a date window and an outlet, 42 ms. Articles' counts therefore first walk
+ * the rows the filters pass, newest first (`offset 0` keeps that subquery whole), testing only those, up to
+ * `walkLimit` rows (15 ms there): when the cap is reached or every row the filters pass was read, that is the
+ * count; else (many rows, few matches among the newest) the planner's count. Quotes keep the planner's: their
+ * vectors are small and in the row, and the GIN index then the filters was faster (10k, "peace" since a
+ * date: 8 ms, 58 with the walk).
+ */
+async function filteredTotal(
+  db: Kysely<Database>,
+  source: TsvectorSource,
+  q: { tsq: RawBuilder<unknown>; filters: RawBuilder<unknown>[]; matching: RawBuilder<unknown>; walkLimit: number },
+): Promise<RawBuilder<unknown>> {
+  const x = (column: string) => sql.ref(`${source.alias}.${column}`);
+  const planned = sql`(select count(*) from (select 1 ${q.matching} order by ${x('published')} desc, ${x('id')} limit ${TOTAL_CAP + 1}) c)`;
+  if (!source.walkFilteredRows) return planned;
+  const content = sql.raw(`${source.table} ${source.alias}`);
+  const where = sql.join(q.filters, sql` and `);
+  const probe = await sql<{ matched: string | number; passed: string | number }>`select
+      (select count(*) from (select 1 from (select ${x('search_vector')} as v from ${content} where ${where}
+        order by ${x('published')} desc, ${x('id')} limit ${q.walkLimit} offset 0) f where f.v @@ ${q.tsq} limit ${TOTAL_CAP + 1}) m) as matched,
+      (select count(*) from (select 1 from ${content} where ${where} limit ${q.walkLimit + 1}) p) as passed`.execute(db);
+  const matched = Number(probe.rows[0]?.matched ?? 0);
+  const passed = Number(probe.rows[0]?.passed ?? 0);
+  return matched > TOTAL_CAP || passed <= q.walkLimit ? sql`${matched}::int` : planned;
 }

@@ -5,7 +5,7 @@ import { PG_TS_CONFIG } from '../search-config.js';
 import { actorOnSide, TOTAL_CAP, type Page, type PageResult } from './filters.js';
 import { inRowidOrder, pageFts5 } from './search-fts5.js';
 import { CLOSE, OPEN, parseMarked, toFts5Query, type Highlighted } from './search-syntax.js';
-import { pageTsvector, webQuery } from './search-tsvector.js';
+import { pageTsvector, WALK_LIMIT, webQuery } from './search-tsvector.js';
 
 export { parseMarked, toFts5Query, type Highlighted } from './search-syntax.js';
 
@@ -57,8 +57,11 @@ export const RANK_LIMIT = TOTAL_CAP;
 export interface SearchOptions {
   /** Rank by relevance up to this many matches (1 to RANK_LIMIT; tests use a few to pass it on a small store). */
   rankLimit?: number;
+  /** PostgreSQL: rows a filtered count may walk before it leaves the count to the planner (tests use a few). */
+  walkLimit?: number;
 }
 
+const walkLimitOf = (o: SearchOptions) => Math.max(1, Math.floor(o.walkLimit ?? WALK_LIMIT));
 const rankLimitOf = (o: SearchOptions) => Math.max(1, Math.min(RANK_LIMIT, Math.floor(o.rankLimit ?? RANK_LIMIT)));
 
 const dateAndOutlet = (alias: string, f: SearchFilter): RawBuilder<unknown>[] => {
@@ -86,8 +89,8 @@ export async function searchDocuments(
   if (engineOf(db) === 'postgres') {
     const tsq = webQuery(query);
     const headline = `StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-    const { rows, ...rest } = await pageTsvector<Row>(db, { table: 'documents', alias: 'd', filtersFirst: true }, {
-      tsq, filters, page, rankLimit,
+    const { rows, ...rest } = await pageTsvector<Row>(db, { table: 'documents', alias: 'd', walkFilteredRows: true }, {
+      tsq, filters, page, rankLimit, walkLimit: walkLimitOf(options),
       columns: sql`d.id, d.title, d.outlet, d.published, ts_headline(${PG_TS_CONFIG}::regconfig, d.text, ${tsq}, ${headline}) as snip`,
     });
     return { ...rest, items: rows.map(shape) };
@@ -130,8 +133,8 @@ export async function searchQuotes(
   });
   if (engineOf(db) === 'postgres') {
     const tsq = webQuery(query);
-    const { rows, ...rest } = await pageTsvector<Row>(db, { table: 'quotes', alias: 'q', filtersFirst: false }, {
-      tsq, filters, page, rankLimit,
+    const { rows, ...rest } = await pageTsvector<Row>(db, { table: 'quotes', alias: 'q', walkFilteredRows: false }, {
+      tsq, filters, page, rankLimit, walkLimit: walkLimitOf(options),
       columns: sql`q.id, q.document_id, q.outlet, q.published, q.speaker_name, q.speaker_key,
         ts_headline(${PG_TS_CONFIG}::regconfig, q.text, ${tsq}, ${`StartSel=${OPEN}, StopSel=${CLOSE}, HighlightAll=true`}) as marked`,
     });
