@@ -12,6 +12,7 @@ import { EXIT, UsageError } from '../exit.js';
 import { explainJson, explainLines, explainOption } from '../explain.js';
 import { commonInputOptions, dbOption, inputOptions, loadProfileOption } from '../options.js';
 import { withStore } from '../store.js';
+import { afterBulkIngest, BULK_INGEST_ARTICLES } from '../../store/bulk-maintenance.js';
 import { progress } from '../progress.js';
 
 function workerCount(value: string): number {
@@ -37,7 +38,8 @@ export function registerIngest(program: Command): void {
   dbOption(commonInputOptions(cmd))
     .addHelpText(
       'after',
-      '\nArticles are written in batches, each in one transaction: an interrupted ingest keeps the batches it finished, and\nrunning it again adds only what is missing. A progress counter shows on stderr when it is a terminal.',
+      '\nArticles are written in batches, each in one transaction: an interrupted ingest keeps the batches it finished, and\nrunning it again adds only what is missing. A progress counter shows on stderr when it is a terminal.' +
+        `\nOn PostgreSQL, an ingest that adds ${BULK_INGEST_ARTICLES.toLocaleString('en')} articles or more ends with VACUUM (ANALYZE) of Parley's tables.`,
     )
     .action(async (paths: string[], opts) => {
       try {
@@ -65,6 +67,11 @@ export function registerIngest(program: Command): void {
               `${summary.added} added, ${summary.duplicates} already stored, ${summary.failed} failed` +
                 ` (${summary.read} articles read) into ${store.location}\n`,
             );
+          }
+          const started = Date.now();
+          const vacuumed = await afterBulkIngest(store, summary.added);
+          if (vacuumed.length && !opts.quiet) {
+            process.stdout.write(`vacuumed and analyzed ${vacuumed.length} tables after a bulk ingest (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
           }
           process.exitCode = summary.failed ? EXIT.inputErrors : EXIT.ok;
         } finally {

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import type { RawArticle } from '../../src/core/article.js';
+import { ingest } from '../../src/ingest/ingest.js';
+import { afterBulkIngest } from '../../src/store/bulk-maintenance.js';
+import { synthetic } from '../support/articles.js';
+import { testBothEngines } from '../support/engines.js';
+import { pipeline } from '../support/pipeline.js';
+
+async function* from(items: RawArticle[]) {
+  yield* items;
+}
+
+testBothEngines('a bulk ingest into PostgreSQL ends with VACUUM (ANALYZE) of its own tables only; smaller ingests and SQLite are left alone', async (store) => {
+  const summary = await ingest(store, pipeline(), from(synthetic(12, 7, 0)));
+  assert.ok(summary.added >= 10);
+  assert.deepEqual(await afterBulkIngest(store, summary.added, summary.added + 1), [], 'below the threshold');
+  const done = await afterBulkIngest(store, summary.added, summary.added);
+  if (store.engine === 'sqlite') return assert.deepEqual(done, []);
+  assert.ok(done.includes('documents') && done.includes('mentions') && done.includes('lsh_bands'), done.join(', '));
+  const stats = await sql<{ relname: string; vacuumed: boolean; analyzed: boolean }>`
+    select relname, last_vacuum is not null as vacuumed, last_analyze is not null as analyzed
+    from pg_stat_user_tables where schemaname = current_schema()`.execute(store.db);
+  assert.deepEqual(stats.rows.map((r) => r.relname).sort(), [...done].sort(), 'every table of the schema, and only those');
+  // The statistics collector reports asynchronously: the vacuum's own record of what it did is what counts.
+  const visible = await sql<{ n: number | string }>`select count(*) as n from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = current_schema() and c.relname = 'documents' and c.relallvisible > 0`.execute(store.db);
+  assert.equal(Number(visible.rows[0]?.n), 1, 'the documents table has all-visible pages after the vacuum');
+});
