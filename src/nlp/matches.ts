@@ -2,7 +2,8 @@
  * Every match of a global regex in `text`, as `text.matchAll(regex)` gives them. `matchAll` clones the regex
  * on each call (about half a microsecond, more than the search on a short stretch); the extractors run
  * their global regexes over thousands of short stretches per article, so they loop `exec` on the regex itself.
- * Not re-entrant: the regex's `lastIndex` is reset before and after.
+ * Not re-entrant: the regex's `lastIndex` is reset before and after. Every match is held at once, so a scan that
+ * runs once over a whole article and may match millions of times on hostile input keeps `matchAll`.
  */
 export function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
   if (!regex.global) throw new Error(`matchesOf needs a global regex: /${regex.source}/${regex.flags}`);

@@ -25,7 +25,8 @@ export function createSegmenter(lexicon: Lexicon): Segmenter {
   function paragraphs(text: string): Span[] {
     const out: Span[] = [];
     const re = /[^\n]+/g;
-    for (const m of matchesOf(re, text)) {
+    // Once per article, iterated lazily (a hostile body may be millions of lines).
+    for (const m of text.matchAll(re)) {
       let start = m.index;
       let end = start + m[0].length;
       while (start < end && /\s/.test(text[start]!)) start++;

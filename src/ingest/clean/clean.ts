@@ -1,6 +1,5 @@
 import type { OffsetSegments, RemovedSpan } from '../../core/article.js';
 import type { NoiseRule, NoiseRules } from './rules.js';
-import { matchesOf } from '../../nlp/matches.js';
 
 export interface Cleaned {
   text: string;
@@ -26,7 +25,8 @@ export function clean(raw: string, rules: NoiseRules): Cleaned {
   const cut = (start: number, end: number, rule: string) => {
     if (end > start) cuts.push({ span: { start, end }, text: raw.slice(start, end), rule });
   };
-  for (const m of matchesOf(INVISIBLE, raw)) cut(m.index, m.index + m[0].length, 'clean/invisible');
+  // Once per article, iterated lazily: a hostile body may hold millions of these characters.
+  for (const m of raw.matchAll(INVISIBLE)) cut(m.index, m.index + m[0].length, 'clean/invisible');
 
   const lines = splitLines(raw);
   const footer = findFooter(raw, lines, rules);
