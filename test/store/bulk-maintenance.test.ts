@@ -18,12 +18,10 @@ testBothEngines('a bulk ingest into PostgreSQL ends with VACUUM (ANALYZE) of its
   const done = await afterBulkIngest(store, summary.added, summary.added);
   if (store.engine === 'sqlite') return assert.deepEqual(done, []);
   assert.ok(done.includes('documents') && done.includes('mentions') && done.includes('lsh_bands'), done.join(', '));
-  const stats = await sql<{ relname: string; vacuumed: boolean; analyzed: boolean }>`
-    select relname, last_vacuum is not null as vacuumed, last_analyze is not null as analyzed
-    from pg_stat_user_tables where schemaname = current_schema()`.execute(store.db);
+  const stats = await sql<{ relname: string }>`select relname from pg_stat_user_tables where schemaname = current_schema()`.execute(store.db);
   assert.deepEqual(stats.rows.map((r) => r.relname).sort(), [...done].sort(), 'every table of the schema, and only those');
-  // The statistics collector reports asynchronously: the vacuum's own record of what it did is what counts.
-  const visible = await sql<{ n: number | string }>`select count(*) as n from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = current_schema() and c.relname = 'documents' and c.relallvisible > 0`.execute(store.db);
-  assert.equal(Number(visible.rows[0]?.n), 1, 'the documents table has all-visible pages after the vacuum');
+  // What ANALYZE writes is there at once (the activity counters are reported asynchronously, and whether pages
+  // become all-visible depends on other sessions' open transactions): the planner's statistics per column.
+  const analyzed = await sql<{ n: number | string }>`select count(*) as n from pg_stats where schemaname = current_schema() and tablename = 'documents'`.execute(store.db);
+  assert.ok(Number(analyzed.rows[0]?.n) > 0, 'the documents table has planner statistics after the vacuum');
 });
