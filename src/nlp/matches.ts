@@ -12,7 +12,7 @@ export function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     out.push(m);
     // An empty match would be found again at the same place: step over it (a whole code point in Unicode mode).
-    if (m[0] === '') regex.lastIndex = advance(text, regex.lastIndex, regex.unicode || regex.flags.includes("v"));
+    if (m[0] === '') regex.lastIndex = advance(text, regex.lastIndex, regex.unicode || regex.flags.includes('v'));
   }
   regex.lastIndex = 0;
   return out;

@@ -1,4 +1,3 @@
-import { matchesOf } from './matches.js';
 /**
  * A prefilter for case-insensitive `phraseRegex` matching: the regex runs (sticky) only where one of its phrases
  * could start, instead of being tried at every character of the text. Equivalent to `text.matchAll(regex)`.
@@ -9,6 +8,8 @@ import { matchesOf } from './matches.js';
  * unless the text's run is cut short by a non-ASCII character (which might still match), in which case the
  * regex is tried anyway.
  */
+
+import { matchesOf } from './matches.js';
 
 /** The non-ASCII characters that `/[a-z0-9]/iu` matches (Kelvin sign, long s); test/nlp checks every code point. */
 export const FOLDS_TO_ASCII = /[\u017f\u212a]/u;

@@ -39,7 +39,7 @@ export async function pageTsvector<R extends { id: string | null }>(
   // the two take about as long (100k articles, a phrase, dates and an outlet: ~28 ms each).
   const [counted, walk] = await Promise.all([
     sql<{ n: string | number }>`select count(*) as n from (select 1 from ${content} where ${test} limit ${TOTAL_CAP + 1}) h`.execute(db),
-    filters.length && source.walkFilteredRows ? walkFilters(db, source, { tsq, filters, walkLimit }) : null,
+    filters.length && source.walkFilteredRows ? walkFilters(db, { content, x, tsq, filters, walkLimit }) : null,
   ]);
   const hits = Number(counted.rows[0]?.n ?? 0);
   const order: SearchOrder = hits <= rankLimit ? 'relevance' : 'newest';
@@ -89,11 +89,9 @@ export const WALK_LIMIT = 4000;
  */
 async function walkFilters(
   db: Kysely<Database>,
-  source: TsvectorSource,
-  q: { tsq: RawBuilder<unknown>; filters: RawBuilder<unknown>[]; walkLimit: number },
+  q: { content: RawBuilder<unknown>; x: (column: string) => RawBuilder<unknown>; tsq: RawBuilder<unknown>; filters: RawBuilder<unknown>[]; walkLimit: number },
 ): Promise<{ matched: number; passed: number }> {
-  const x = (column: string) => sql.ref(`${source.alias}.${column}`);
-  const content = sql.raw(`${source.table} ${source.alias}`);
+  const { content, x } = q;
   const where = sql.join(q.filters, sql` and `);
   const probe = await sql<{ matched: string | number; passed: string | number }>`select
       (select count(*) from (select 1 from (select ${x('search_vector')} as v from ${content} where ${where}
