@@ -7,7 +7,7 @@ import type { Profile } from '../profile/schema.js';
 import type { Database } from '../store/schema.js';
 import { CandidateIndex, type CandidateRow } from './timeline-candidates.js';
 import { markTimelineWritten } from './timeline-writer.js';
-import { EventTally, type TimelineReport } from './timeline-summary.js';
+import { EventTally, tallyOf, type Fresh, type TimelineReport } from './timeline-summary.js';
 
 export interface TimelineOptions {
   /** Days two sources' dates may differ and still be one event (the difference is kept as a conflict). */
@@ -50,8 +50,8 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
       writes.assign(r.eventId, id);
       // A new event's only report is this one: nothing to read back.
       if (!best) batch.tallies.set(id, new EventTally());
-      const row = await refresh(db, id, o, batch, r);
-      writes.event(row, r.participantKeys);
+      const { row, tally } = await refresh(db, id, o, batch, r);
+      writes.event(row, r.participantKeys, tally);
       batch.candidates.put(row);
       touched.add(id);
       pending.splice(pending.indexOf(r), 1);
@@ -73,14 +73,16 @@ class TimelineWrites {
   private readonly assignments: Array<[eventId: string, timelineId: string]> = [];
   private readonly rows = new Map<string, CandidateRow & Database['timeline_events']>();
   private readonly participants = new Map<string, { timeline_id: string; actor_key: string }>();
+  private readonly sums = new Map<string, string>();
 
   assign(eventId: string, timelineId: string): void {
     this.assignments.push([eventId, timelineId]);
   }
 
   /** Reports are only ever added to an event (a rebuild starts from empty): its new participants are the report's. */
-  event(row: CandidateRow & Database['timeline_events'], participantKeys: readonly string[]): void {
+  event(row: CandidateRow & Database['timeline_events'], participantKeys: readonly string[], tally: EventTally): void {
     this.rows.set(row.id, row);
+    this.sums.set(row.id, tally.toJson());
     for (const k of participantKeys) this.participants.set(`${row.id}\u0000${k}`, { timeline_id: row.id, actor_key: k });
   }
 
@@ -108,6 +110,12 @@ class TimelineWrites {
         .values(part)
         .onConflict((oc) => oc.columns(['timeline_id', 'actor_key']).doNothing())
         .execute();
+    for (const part of chunks([...this.sums].map(([timeline_id, sums]) => ({ timeline_id, sums }))))
+      await db
+        .insertInto('timeline_sums')
+        .values(part)
+        .onConflict((oc) => oc.column('timeline_id').doUpdateSet((eb) => ({ sums: eb.ref('excluded.sums') })))
+        .execute();
   }
 }
 
@@ -128,10 +136,11 @@ export const linkBatch = (db: Db): LinkBatch => ({ candidates: new CandidateInde
 /**
  * Past these, a batch forgets its least recently used candidates and tallies (a reload is one query per day or
  * event). A tally keeps its event's story ids, thousands for a big one: 3k articles onto a 30k store ran as fast
- * with 20k/2k as with 50k/10k, peak RSS 535 -> 513 MB.
+ * with 20k/2k as with 50k/10k, peak RSS 535 -> 513 MB. On the 100k store the 2,000 tallies were a third of the
+ * writer's live heap (55 MB): 500 cut peak RSS 549 -> 509 MB at the same CPU; 200 cost ~15% more CPU in reloads.
  */
 const MAX_CANDIDATES = 20_000;
-const MAX_TALLIES = 2_000;
+const MAX_TALLIES = 500;
 
 /** Bounds what a batch holds. Only between documents: a document's links are written when it is done. */
 export function trimBatch(batch: LinkBatch): void {
@@ -181,6 +190,8 @@ export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<numbe
   await db.updateTable('events').set({ timeline_id: null }).execute();
   await db.deleteFrom('timeline_events').execute();
   await db.deleteFrom('timeline_participants').execute();
+  await db.deleteFrom('timeline_stories').execute();
+  await db.deleteFrom('timeline_sums').execute();
   const docs = await db.selectFrom('documents').select('id').orderBy('published').orderBy('id').execute();
   const batch = linkBatch(db);
   for (const [i, d] of docs.entries()) {
@@ -194,19 +205,21 @@ export async function rebuildTimeline(db: Db, o: TimelineOptions): Promise<numbe
 }
 
 /**
- * Recomputes one timeline event with `added`, which just joined it, and returns its row. An event's stored
- * reports are read and summed once; after that the batch adds what joins.
+ * Recomputes one timeline event with `added`, which just joined it, and returns its row and sums. An event's
+ * sums are read from `timeline_sums` (or, for an event linked before they were kept, summed from its stored
+ * reports once); `timeline_stories` says whether the report's story is new to it.
  */
-async function refresh(db: Db, id: string, o: TimelineOptions, batch: LinkBatch, added: TimelineReport): Promise<CandidateRow & Database['timeline_events']> {
-  let tally = batch.tallies.get(id);
-  // The stored reports, then this one: its link is written when its document is done.
-  if (!tally) {
-    tally = new EventTally();
-    for (const r of await loadReports(db, (q) => q.where('events.timeline_id', '=', id))) tally.add(r);
-  }
+async function refresh(
+  db: Db,
+  id: string,
+  o: TimelineOptions,
+  batch: LinkBatch,
+  added: TimelineReport,
+): Promise<{ row: CandidateRow & Database['timeline_events']; tally: EventTally }> {
+  const tally = batch.tallies.get(id) ?? (await storedTally(db, id));
   // Most recently used last, so that trimming drops the coldest.
   batch.tallies.delete(id);
-  batch.tallies.set(id, tally.add(added));
+  batch.tallies.set(id, tally.add(added, await claimStory(db, id, added)));
   const s = tally.summary(o.within);
   const row = {
     type: s.type,
@@ -225,7 +238,31 @@ async function refresh(db: Db, id: string, o: TimelineOptions, batch: LinkBatch,
     date_conflict: s.dateConflict ? 1 : 0,
     dates: JSON.stringify(s.dates),
   };
-  return { id, ...row };
+  return { row: { id, ...row }, tally };
+}
+
+/** The sums of a stored timeline event. */
+async function storedTally(db: Db, id: string): Promise<EventTally> {
+  const stored = await db.selectFrom('timeline_sums').select('sums').where('timeline_id', '=', id).executeTakeFirst();
+  if (stored) return EventTally.fromJson(stored.sums);
+  // Linked before sums were kept (migration 028): its stories are in `timeline_stories` already.
+  return tallyOf(await loadReports(db, (q) => q.where('events.timeline_id', '=', id)));
+}
+
+/**
+ * Records that `r`'s story tells timeline event `id`, overall and on the report's day, and says which of the
+ * two is new. A timeline event takes one report per document, and the links of earlier documents are written
+ * when each is done, so the table is current.
+ */
+async function claimStory(db: Db, id: string, r: TimelineReport): Promise<Fresh> {
+  const rows = [{ timeline_id: id, story_id: r.storyId, date: '' }, ...(r.date ? [{ timeline_id: id, story_id: r.storyId, date: r.date }] : [])];
+  const inserted = await db
+    .insertInto('timeline_stories')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['timeline_id', 'story_id', 'date']).doNothing())
+    .returning('date')
+    .execute();
+  return { story: inserted.some((x) => x.date === ''), onDate: !!r.date && inserted.some((x) => x.date === r.date) };
 }
 
 type ReportQuery = ReturnType<typeof reportQuery>;

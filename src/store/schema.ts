@@ -290,6 +290,19 @@ export interface TimelineParticipantsTable {
   actor_key: string;
 }
 
+/** The stories a timeline event counts: overall (`date` '') and per day they gave. */
+export interface TimelineStoriesTable {
+  timeline_id: string;
+  story_id: string;
+  date: string;
+}
+
+/** A timeline event's running sums (`EventTally`), JSON. */
+export interface TimelineSumsTable {
+  timeline_id: string;
+  sums: string;
+}
+
 export interface Database {
   documents: DocumentsTable;
   stories: StoriesTable;
@@ -308,6 +321,8 @@ export interface Database {
   event_participants: EventParticipantsTable;
   timeline_events: TimelineEventsTable;
   timeline_participants: TimelineParticipantsTable;
+  timeline_stories: TimelineStoriesTable;
+  timeline_sums: TimelineSumsTable;
   positions: PositionsTable;
   statuses: StatusesTable;
   position_days: PositionDaysTable;

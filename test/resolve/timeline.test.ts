@@ -4,6 +4,7 @@ import type { RawArticle } from '../../src/core/article.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { linkDocumentEvents, rebuildTimeline, timelineOptions } from '../../src/resolve/timeline.js';
 import { openStore, type Store } from '../../src/store/connect.js';
+import { fillTimelineStories } from '../../src/store/migrations/028_timeline_sums.js';
 import { listTimeline } from '../../src/store/queries/timeline.js';
 import { pipeline } from '../support/pipeline.js';
 
@@ -13,12 +14,16 @@ const KREMLIN =
 
 const article = (id: string, published: string, body: string, outlet: string): RawArticle => ({ id, source: `${id}.txt`, format: 'text', published, body, outlet });
 
-async function storeWith(...articles: RawArticle[]): Promise<Store> {
-  const store = await openStore(':memory:');
+async function add(store: Store, articles: readonly RawArticle[]): Promise<void> {
   async function* inputs() {
     for (const a of articles) yield a;
   }
   await ingest(store, pipeline(), inputs(), { now: () => '2026-01-01T00:00:00Z' });
+}
+
+async function storeWith(...articles: RawArticle[]): Promise<Store> {
+  const store = await openStore(':memory:');
+  await add(store, articles);
   return store;
 }
 
@@ -88,4 +93,31 @@ test('rebuilding gives the same timeline, and filters select by actor, type and 
   assert.deepEqual((await listTimeline(store.db, { since: '2025-12-03' })).map((e) => e.type), ['call']);
   assert.deepEqual(await listTimeline(store.db, { actor: 'Nobody At All' }), []);
   await store.close();
+});
+
+test('a store linked before the sums were kept (migration 028) goes on as one linked with them', async () => {
+  const first = [
+    article('a', '2025-12-03', KREMLIN, 'Outlet A'),
+    article('a-copy', '2025-12-03', `${KREMLIN} (Reuters)`, 'Outlet C'),
+    article('b', '2025-12-04', 'Putin received US envoys Steve Witkoff and Jared Kushner at the Kremlin on Tuesday.', 'Outlet B'),
+  ];
+  const later = [
+    article('c', '2025-12-05', 'Putin met US envoys Steve Witkoff and Jared Kushner at the Kremlin on December 3, Ushakov said.', 'Outlet D'),
+    article('b-copy', '2025-12-05', 'Putin received US envoys Steve Witkoff and Jared Kushner at the Kremlin on Tuesday. (AP)', 'Outlet E'),
+  ];
+  const old = await storeWith(...first);
+  // As the migration finds an older store: no sums, and the stories filled from the linked reports.
+  await old.db.deleteFrom('timeline_sums').execute();
+  await old.db.deleteFrom('timeline_stories').execute();
+  await fillTimelineStories(old.db);
+  await add(old, later);
+  const fresh = await storeWith(...first, ...later);
+  const rows = (s: Store) => s.db.selectFrom('timeline_events').selectAll().orderBy('id').execute();
+  const stories = (s: Store) => s.db.selectFrom('timeline_stories').selectAll().orderBy('timeline_id').orderBy('story_id').orderBy('date').execute();
+  assert.deepEqual(await rows(old), await rows(fresh));
+  assert.deepEqual(await stories(old), await stories(fresh));
+  const [m] = await meetings(fresh);
+  assert.deepEqual([m!.sourceCount, m!.dates], [3, ['2025-12-02', '2025-12-03']]);
+  await old.close();
+  await fresh.close();
 });

@@ -19,6 +19,8 @@ const TABLES: Array<[keyof Database, string[]]> = [
   ['event_participants', ['event_id', 'actor_key']],
   ['timeline_events', ['id']],
   ['timeline_participants', ['timeline_id', 'actor_key']],
+  ['timeline_stories', ['timeline_id', 'story_id', 'date']],
+  ['timeline_sums', ['timeline_id']],
   ['positions', ['id']],
   ['statuses', ['id']],
   ['position_days', ['side', 'issue', 'stance', 'date']],

@@ -25,6 +25,7 @@ import * as m024 from './024_position_sources.js';
 import * as m025 from './025_status_claimants.js';
 import * as m026 from './026_document_sketches.js';
 import * as m027 from './027_prefix_indexes.js';
+import * as m028 from './028_timeline_sums.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -54,6 +55,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '025_status_claimants': m025,
   '026_document_sketches': m026,
   '027_prefix_indexes': m027,
+  '028_timeline_sums': m028,
 };
 
 export const migrationProvider: MigrationProvider = {
