@@ -251,8 +251,8 @@ async function storedTally(db: Db, id: string): Promise<EventTally> {
 
 /**
  * Records that `r`'s story tells timeline event `id`, overall and on the report's day, and says which of the
- * two is new. A timeline event takes one report per document, and the links of earlier documents are written
- * when each is done, so the table is current.
+ * two is new. Written at once, in the linking transaction, so the next report of the story (a syndicated
+ * copy later in the batch) finds it; a rollback takes it back with the link.
  */
 async function claimStory(db: Db, id: string, r: TimelineReport): Promise<Fresh> {
   const rows = [{ timeline_id: id, story_id: r.storyId, date: '' }, ...(r.date ? [{ timeline_id: id, story_id: r.storyId, date: r.date }] : [])];
