@@ -136,10 +136,11 @@ export const linkBatch = (db: Db): LinkBatch => ({ candidates: new CandidateInde
 /**
  * Past these, a batch forgets its least recently used candidates and tallies (a reload is one query per day or
  * event). 3k articles onto the 100k store, where a (type, day) holds hundreds of events: 40k candidates
- * instead of 20k cut CPU ~10% for ~7 MB of RSS; 3,000 tallies instead of 500 another 8% for ~45 MB (the
- * synthetic corpus's big events name hundreds of people), which the RSS goal cannot spare.
+ * instead of 20k cut CPU ~10%, but a whole 100k ingest fills them (~35 MB at ~870 bytes each), and peak RSS
+ * is a goal too: 30k. 3,000 tallies instead of 500 saved another 8% of CPU for ~45 MB (the synthetic
+ * corpus's big events name hundreds of people).
  */
-const MAX_CANDIDATES = 40_000;
+const MAX_CANDIDATES = 30_000;
 const MAX_TALLIES = 500;
 
 /** Bounds what a batch holds. Only between documents: a document's links are written when it is done. */
