@@ -85,16 +85,6 @@ function filtered<T extends 'position_days' | 'status_days'>(q: DaysQuery<T>, fi
 
 const keyOf = (side: string, issue: string) => `${side}\u0000${issue}`;
 
-/** The rows of each group's latest bucket (day rows: its latest day). */
-function rowsOfLastDay<R extends { bucket: string }>(rows: readonly R[], group: (r: R) => string): R[] {
-  const last = new Map<string, string>();
-  for (const r of rows) {
-    const g = group(r);
-    if (!(r.bucket <= (last.get(g) ?? ''))) last.set(g, r.bucket);
-  }
-  return rows.filter((r) => r.bucket === last.get(group(r)));
-}
-
 /**
  * The side × issue matrix over time: per cell the latest stances, per bucket the stances recorded, and each
  * issue's status. Reads the per-day counts kept by each write batch (009_daily_counts), summed per bucket in
@@ -108,40 +98,31 @@ export async function matrix(db: Kysely<Database>, filter: MatrixFilter = {}): P
   const n = perDay ? sql<number>`n` : sql<number>`sum(n)`;
   const positionDays = () => filtered(db.selectFrom('position_days'), filter, true);
   const statusDays = () => filtered(db.selectFrom('status_days'), filter, false);
-  const positionsQuery = positionDays()
-    .select(['side', 'issue', 'stance', b.as('bucket'), n.as('n')])
-    .$if(!perDay, (q) => q.groupBy(['side', 'issue', 'stance', b]));
-  let positions, latestPositions, statuses, latestStatuses;
-  if (perDay) {
-    // The day rows hold each cell's latest day already: two queries instead of four.
-    let statusRows;
-    [positions, statusRows] = await Promise.all([positionsQuery.execute(), statusDays().select(['issue', 'status', 'claimed_by', b.as('bucket'), n.as('n')]).execute()]);
-    statuses = statusRows;
-    latestPositions = rowsOfLastDay(positions, (r) => keyOf(r.side, r.issue)).map((r) => ({ ...r, date: r.bucket }));
-    latestStatuses = rowsOfLastDay(statusRows, (r) => r.issue).map((r) => ({ ...r, date: r.bucket }));
-  } else
-    [positions, latestPositions, statuses, latestStatuses] = await Promise.all([
-      positionsQuery.execute(),
-      // The rows of each cell's latest day.
-      db
-        .selectFrom('position_days as d')
-        .innerJoin(positionDays().select(['side', 'issue', (eb) => eb.fn.max('date').as('last')]).groupBy(['side', 'issue']).as('l'), (j) =>
-          j.onRef('d.side', '=', 'l.side').onRef('d.issue', '=', 'l.issue').onRef('d.date', '=', 'l.last'),
-        )
-        .select(['d.side', 'd.issue', 'd.stance', 'd.date', 'd.n'])
-        .execute(),
-      statusDays()
-        .select(['issue', 'status', b.as('bucket'), n.as('n')])
-        .groupBy(['issue', 'status', b])
-        .execute(),
-      db
-        .selectFrom('status_days as d')
-        .innerJoin(statusDays().select(['issue', (eb) => eb.fn.max('date').as('last')]).groupBy('issue').as('l'), (j) =>
-          j.onRef('d.issue', '=', 'l.issue').onRef('d.date', '=', 'l.last'),
-        )
-        .select(['d.issue', 'd.status', 'd.claimed_by', 'd.date', 'd.n'])
-        .execute(),
-    ]);
+  const [positions, latestPositions, statuses, latestStatuses] = await Promise.all([
+    positionDays()
+      .select(['side', 'issue', 'stance', b.as('bucket'), n.as('n')])
+      .$if(!perDay, (q) => q.groupBy(['side', 'issue', 'stance', b]))
+      .execute(),
+    // The rows of each cell's latest day.
+    db
+      .selectFrom('position_days as d')
+      .innerJoin(positionDays().select(['side', 'issue', (eb) => eb.fn.max('date').as('last')]).groupBy(['side', 'issue']).as('l'), (j) =>
+        j.onRef('d.side', '=', 'l.side').onRef('d.issue', '=', 'l.issue').onRef('d.date', '=', 'l.last'),
+      )
+      .select(['d.side', 'd.issue', 'd.stance', 'd.date', 'd.n'])
+      .execute(),
+    statusDays()
+      .select(['issue', 'status', b.as('bucket'), n.as('n')])
+      .$if(!perDay, (q) => q.groupBy(['issue', 'status', b]))
+      .execute(),
+    db
+      .selectFrom('status_days as d')
+      .innerJoin(statusDays().select(['issue', (eb) => eb.fn.max('date').as('last')]).groupBy('issue').as('l'), (j) =>
+        j.onRef('d.issue', '=', 'l.issue').onRef('d.date', '=', 'l.last'),
+      )
+      .select(['d.issue', 'd.status', 'd.claimed_by', 'd.date', 'd.n'])
+      .execute(),
+  ]);
 
   const buckets = new Set<string>();
   for (const r of [...positions, ...statuses]) buckets.add(r.bucket);
