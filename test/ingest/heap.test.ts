@@ -4,9 +4,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { limitHeapGrowth } from '../../src/ingest/heap.js';
 
-test('the heap growth limit defaults to 50%, 0 keeps V8 default, anything else but a whole number is refused', () => {
-  assert.equal(limitHeapGrowth({}), 50);
-  assert.equal(limitHeapGrowth({ PARLEY_HEAP_GROWTH: '' }), 50);
+test('the heap growth limit defaults to 35%, 0 keeps V8 default, anything else but a whole number is refused', () => {
+  assert.equal(limitHeapGrowth({}), 35);
+  assert.equal(limitHeapGrowth({ PARLEY_HEAP_GROWTH: '' }), 35);
   assert.equal(limitHeapGrowth({ PARLEY_HEAP_GROWTH: '80' }), 80);
   assert.equal(limitHeapGrowth({ PARLEY_HEAP_GROWTH: '0' }), null);
   assert.throws(() => limitHeapGrowth({ PARLEY_HEAP_GROWTH: 'lots' }), /PARLEY_HEAP_GROWTH must be a whole number/);
