@@ -48,9 +48,13 @@ export async function linkDocumentEvents(db: Db, documentId: string, o: Timeline
       if (exactOnly && !best) continue;
       const id = best ?? `tl-${r.eventId}`;
       writes.assign(r.eventId, id);
-      // A new event's only report is this one: nothing to read back.
-      if (!best) batch.tallies.set(id, new EventTally());
-      const { row, tally } = await refresh(db, id, o, batch, r);
+      // A new event's only report is this one: nothing to read back, and its story is new to it (its rows
+      // are written with the document's links; no other report of this document may join it).
+      if (!best) {
+        batch.tallies.set(id, new EventTally());
+        writes.stories(id, r);
+      }
+      const { row, tally } = await refresh(db, id, o, batch, r, best ? undefined : { story: true, onDate: !!r.date });
       writes.event(row, r.participantKeys, tally);
       batch.candidates.put(row);
       touched.add(id);
@@ -74,9 +78,15 @@ class TimelineWrites {
   private readonly rows = new Map<string, CandidateRow & Database['timeline_events']>();
   private readonly participants = new Map<string, { timeline_id: string; actor_key: string }>();
   private readonly sums = new Map<string, string>();
+  private readonly storyRows: Array<Database['timeline_stories']> = [];
 
   assign(eventId: string, timelineId: string): void {
     this.assignments.push([eventId, timelineId]);
+  }
+
+  /** The story rows of a report that starts a new timeline event. */
+  stories(timelineId: string, r: TimelineReport): void {
+    this.storyRows.push(...storyRowsOf(timelineId, r));
   }
 
   /** Reports are only ever added to an event (a rebuild starts from empty): its new participants are the report's. */
@@ -109,6 +119,12 @@ class TimelineWrites {
         .insertInto('timeline_participants')
         .values(part)
         .onConflict((oc) => oc.columns(['timeline_id', 'actor_key']).doNothing())
+        .execute();
+    for (const part of chunks(this.storyRows))
+      await db
+        .insertInto('timeline_stories')
+        .values(part)
+        .onConflict((oc) => oc.columns(['timeline_id', 'story_id', 'date']).doNothing())
         .execute();
     for (const part of chunks([...this.sums].map(([timeline_id, sums]) => ({ timeline_id, sums }))))
       await db
@@ -216,11 +232,12 @@ async function refresh(
   o: TimelineOptions,
   batch: LinkBatch,
   added: TimelineReport,
+  fresh?: Fresh,
 ): Promise<{ row: CandidateRow & Database['timeline_events']; tally: EventTally }> {
   const tally = batch.tallies.get(id) ?? (await storedTally(db, id));
   // Most recently used last, so that trimming drops the coldest.
   batch.tallies.delete(id);
-  batch.tallies.set(id, tally.add(added, await claimStory(db, id, added)));
+  batch.tallies.set(id, tally.add(added, fresh ?? (await claimStory(db, id, added))));
   const s = tally.summary(o.within);
   const row = {
     type: s.type,
@@ -256,15 +273,20 @@ async function storedTally(db: Db, id: string): Promise<EventTally> {
  * copy later in the batch) finds it; a rollback takes it back with the link.
  */
 async function claimStory(db: Db, id: string, r: TimelineReport): Promise<Fresh> {
-  const rows = [{ timeline_id: id, story_id: r.storyId, date: '' }, ...(r.date ? [{ timeline_id: id, story_id: r.storyId, date: r.date }] : [])];
   const inserted = await db
     .insertInto('timeline_stories')
-    .values(rows)
+    .values(storyRowsOf(id, r))
     .onConflict((oc) => oc.columns(['timeline_id', 'story_id', 'date']).doNothing())
     .returning('date')
     .execute();
   return { story: inserted.some((x) => x.date === ''), onDate: !!r.date && inserted.some((x) => x.date === r.date) };
 }
+
+/** A report's story as the event counts it: overall ('') and on the report's day. */
+const storyRowsOf = (id: string, r: TimelineReport): Array<Database['timeline_stories']> => [
+  { timeline_id: id, story_id: r.storyId, date: '' },
+  ...(r.date ? [{ timeline_id: id, story_id: r.storyId, date: r.date }] : []),
+];
 
 type ReportQuery = ReturnType<typeof reportQuery>;
 const reportQuery = (db: Db) =>
