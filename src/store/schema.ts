@@ -303,6 +303,12 @@ export interface TimelineSumsTable {
   sums: string;
 }
 
+/** Rows per table for the overview, kept by triggers (migration 029). */
+export interface RowCountsTable {
+  name: string;
+  n: number;
+}
+
 export interface Database {
   documents: DocumentsTable;
   stories: StoriesTable;
@@ -329,6 +335,7 @@ export interface Database {
   status_days: StatusDaysTable;
   outlet_issue_days: OutletIssueDaysTable;
   diagnostics: DiagnosticsTable;
+  row_counts: RowCountsTable;
   meta: MetaTable;
 }
 

@@ -27,6 +27,7 @@ const TABLES: Array<[keyof Database, string[]]> = [
   ['status_days', ['issue', 'status', 'claimed_by', 'date']],
   ['outlet_issue_days', ['outlet', 'issue', 'date']],
   ['diagnostics', ['id']],
+  ['row_counts', ['name']],
 ];
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
