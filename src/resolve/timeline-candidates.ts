@@ -170,13 +170,13 @@ export class CandidateIndex {
     const loaded = this.loadedDays.get(type) ?? this.loadedDays.set(type, new Set()).get(type)!;
     const missing = days.filter((d) => !loaded.has(d));
     if (!missing.length) return;
-    // Two index searches, not one OR: both engines may answer an OR across two columns by reading every
-    // event of the type, a cost that grows with the timeline.
-    const columns = ['id', 'type', 'date', 'period', 'place', 'participant_keys', 'agent_key', 'first_reported'] as const;
-    const ofType = this.db.selectFrom('timeline_events').select(columns).where('type', '=', type);
-    const rows = await ofType
-      .where('date', 'in', missing)
-      .unionAll(ofType.where('date', 'is', null).where('first_reported', 'in', missing))
+    // One index range per day: (type, day) with the candidate's columns beside it (migration 030), where an
+    // event's day is its date, else the day it was first reported.
+    const rows = await this.db
+      .selectFrom('timeline_events')
+      .select(['id', 'type', 'date', 'period', 'place', 'participant_keys', 'agent_key', 'first_reported'])
+      .where('type', '=', type)
+      .where((eb) => eb(eb.fn.coalesce('date', 'first_reported'), 'in', missing))
       .execute();
     // An event already held was written in this batch: the held version is the current one.
     for (const r of rows) if (!this.placed.has(r.id)) this.file(candidateOf(r));

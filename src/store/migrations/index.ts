@@ -27,6 +27,7 @@ import * as m026 from './026_document_sketches.js';
 import * as m027 from './027_prefix_indexes.js';
 import * as m028 from './028_timeline_sums.js';
 import * as m029 from './029_row_counts.js';
+import * as m030 from './030_timeline_candidates.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -58,6 +59,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '027_prefix_indexes': m027,
   '028_timeline_sums': m028,
   '029_row_counts': m029,
+  '030_timeline_candidates': m030,
 };
 
 export const migrationProvider: MigrationProvider = {
