@@ -28,6 +28,7 @@ import * as m027 from './027_prefix_indexes.js';
 import * as m028 from './028_timeline_sums.js';
 import * as m029 from './029_row_counts.js';
 import * as m030 from './030_timeline_candidates.js';
+import * as m031 from './031_story_order_indexes.js';
 
 /** Numbered migrations, in order. Add a file `NNN_name.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -60,6 +61,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '028_timeline_sums': m028,
   '029_row_counts': m029,
   '030_timeline_candidates': m030,
+  '031_story_order_indexes': m031,
 };
 
 export const migrationProvider: MigrationProvider = {
