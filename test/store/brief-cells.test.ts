@@ -48,5 +48,15 @@ for (const kind of [POSITION_CELLS, STATUS_CELLS])
       const stories = await storiesPerCell(store.db, kind, w, 1);
       const counted = new Map(stories.map((s) => [`${s.side ?? ''}/${s.issue}`, s.stories]));
       assert.deepEqual(counted, new Map([...expected].map(([k, list]) => [k, Math.min(new Set(list.map((r) => r.story_id)).size, 2)])));
+
+      // Given the cells (as a brief does, from the day counts it read), the same rows for those cells only.
+      const some = [...expected.values()].filter((_, i) => i % 2 === 0).map((list) => list[0]!);
+      const cells = some.map((r) => (kind.key.includes('side') ? { side: r.side as string, issue: r.issue } : { issue: r.issue }));
+      const keys = new Set(some.map((r) => `${r.side}/${r.issue}`));
+      const givenSources = await firstSourcesPerCell(store.db, kind, w, 2, cells);
+      assert.deepEqual(givenSources, sources.filter((s) => keys.has(`${s.side ?? ''}/${s.issue}`)));
+      const givenStories = await storiesPerCell(store.db, kind, w, 1, cells);
+      assert.deepEqual(new Map(givenStories.map((s) => [`${s.side ?? ''}/${s.issue}`, s.stories])), new Map([...counted].filter(([k]) => keys.has(k))));
+      assert.deepEqual(await storiesPerCell(store.db, kind, w, 1, []), []);
     }
   });

@@ -103,7 +103,7 @@ const capped = (stories: number | undefined) => ({
 async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]> {
   let nowQ = db.selectFrom('position_days').select(['side', 'issue', 'stance']).where('date', '>=', w.since);
   if (w.until) nowQ = nowQ.where('date', '<=', w.until);
-  const [now, before, firstSources, stories] = await Promise.all([
+  const [now, before] = await Promise.all([
     nowQ.groupBy(['side', 'issue', 'stance']).execute(),
     db
       .selectFrom('position_days')
@@ -111,8 +111,12 @@ async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]
       .where('date', '<', w.since)
       .groupBy(['side', 'issue', 'stance'])
       .execute(),
-    firstSourcesPerCell(db, POSITION_CELLS, w, MAX_SOURCES).then((rows) => groupBy(rows, cellOf)),
-    storiesPerCell(db, POSITION_CELLS, w, CORROBORATION_CAP).then(storiesByCell),
+  ]);
+  // The window's cells are those of `now`: the cell queries need not group the day counts again.
+  const windowCells = [...new Map(now.map((r) => [cellKey(r.side, r.issue), { side: r.side, issue: r.issue }])).values()];
+  const [firstSources, stories] = await Promise.all([
+    firstSourcesPerCell(db, POSITION_CELLS, w, MAX_SOURCES, windowCells).then((rows) => groupBy(rows, cellOf)),
+    storiesPerCell(db, POSITION_CELLS, w, CORROBORATION_CAP, windowCells).then(storiesByCell),
   ]);
   const latestBefore = latestByGroup(before.map((r) => ({ group: cellKey(r.side, r.issue), value: r.stance, date: String(r.date) })));
   const cells = new Map<string, { side: string; issue: string; stances: string[] }>();
@@ -142,7 +146,7 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
     .select(['issue', 'status', 'claimed_by', (eb) => eb.fn.min('date').as('first'), (eb) => eb.fn.max('date').as('last'), (eb) => eb.fn.sum<number>('n').as('n')])
     .where('date', '>=', w.since);
   if (w.until) claimsQ = claimsQ.where('date', '<=', w.until);
-  const [claims, before, firstSources, stories] = await Promise.all([
+  const [claims, before] = await Promise.all([
     claimsQ.groupBy(['issue', 'status', 'claimed_by']).orderBy('issue').orderBy('first').orderBy('status').orderBy('claimed_by').execute(),
     db
       .selectFrom('status_days')
@@ -150,8 +154,11 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
       .where('date', '<', w.since)
       .groupBy(['issue', 'status'])
       .execute(),
-    firstSourcesPerCell(db, STATUS_CELLS, w, MAX_SOURCES).then((rows) => groupBy(rows, cellOf)),
-    storiesPerCell(db, STATUS_CELLS, w, CORROBORATION_CAP).then(storiesByCell),
+  ]);
+  const windowCells = [...new Set(claims.map((r) => r.issue))].map((issue) => ({ issue }));
+  const [firstSources, stories] = await Promise.all([
+    firstSourcesPerCell(db, STATUS_CELLS, w, MAX_SOURCES, windowCells).then((rows) => groupBy(rows, cellOf)),
+    storiesPerCell(db, STATUS_CELLS, w, CORROBORATION_CAP, windowCells).then(storiesByCell),
   ]);
   const latestBefore = latestByGroup(before.map((r) => ({ group: r.issue, value: r.status, date: String(r.date) })));
   const latestNow = latestByGroup(claims.map((r) => ({ group: r.issue, value: r.status, date: String(r.last) })));
