@@ -47,11 +47,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  const postgres = engineOf(db) === 'postgres';
   for (const table of COUNTED) {
-    await sql`DROP TRIGGER IF EXISTS ${sql.id(`${table}_count_added`)}${engineOf(db) === 'postgres' ? sql` ON ${sql.table(table)}` : sql``}`.execute(db);
-    await sql`DROP TRIGGER IF EXISTS ${sql.id(`${table}_count_removed`)}${engineOf(db) === 'postgres' ? sql` ON ${sql.table(table)}` : sql``}`.execute(db);
+    // PostgreSQL names a trigger within its table.
+    const on = postgres ? sql` ON ${sql.table(table)}` : sql``;
+    for (const suffix of ['added', 'removed']) await sql`DROP TRIGGER IF EXISTS ${sql.id(`${table}_count_${suffix}`)}${on}`.execute(db);
   }
-  if (engineOf(db) === 'postgres') {
+  if (postgres) {
     await sql`DROP FUNCTION IF EXISTS parley_count_added()`.execute(db);
     await sql`DROP FUNCTION IF EXISTS parley_count_removed()`.execute(db);
   }

@@ -64,8 +64,8 @@ const cellsIn = (kind: CellKind, w: Window, cells?: readonly Cell[]) => {
 };
 
 /**
- * The first `perCell` records of every cell in the window, or of the cells given (by date, then id), each read from the cell's
- * (key, date) index. PostgreSQL joins them LATERAL; SQLite has no LATERAL and runs the correlated IN per
+ * The first `perCell` records of every cell in the window, or of the cells given (by date, then id), each read
+ * from the cell's (key, date) index. PostgreSQL joins them LATERAL; SQLite has no LATERAL and runs the correlated IN per
  * cell (PostgreSQL would run that one as a scan of the records per cell).
  */
 export async function firstSourcesPerCell(db: Kysely<Database>, kind: CellKind, w: Window, perCell: number, cells?: readonly Cell[]): Promise<CellSourceRow[]> {
@@ -82,7 +82,10 @@ export async function firstSourcesPerCell(db: Kysely<Database>, kind: CellKind, 
   return rows;
 }
 
-/** Distinct stories per cell in the window (of the cells given, else of all), counted up to `cap + 1` (to tell that there are more) from the (key, date, story) index. */
+/**
+ * Distinct stories per cell in the window (of the cells given, else of all), counted up to `cap + 1` (to tell
+ * that there are more) from the (key, date, story) index.
+ */
 export async function storiesPerCell(
   db: Kysely<Database>,
   kind: CellKind,

@@ -112,18 +112,17 @@ async function positionChanges(db: Db, w: Window): Promise<BriefPositionChange[]
       .groupBy(['side', 'issue', 'stance'])
       .execute(),
   ]);
-  // The window's cells are those of `now`: the cell queries need not group the day counts again.
-  const windowCells = [...new Map(now.map((r) => [cellKey(r.side, r.issue), { side: r.side, issue: r.issue }])).values()];
-  const [firstSources, stories] = await Promise.all([
-    firstSourcesPerCell(db, POSITION_CELLS, w, MAX_SOURCES, windowCells).then((rows) => groupBy(rows, cellOf)),
-    storiesPerCell(db, POSITION_CELLS, w, CORROBORATION_CAP, windowCells).then(storiesByCell),
-  ]);
-  const latestBefore = latestByGroup(before.map((r) => ({ group: cellKey(r.side, r.issue), value: r.stance, date: String(r.date) })));
   const cells = new Map<string, { side: string; issue: string; stances: string[] }>();
   for (const r of now) {
     const k = cellKey(r.side, r.issue);
     (cells.get(k) ?? cells.set(k, { side: r.side, issue: r.issue, stances: [] }).get(k)!).stances.push(r.stance);
   }
+  // The window's cells are known now: the cell queries need not group the day counts again.
+  const [firstSources, stories] = await Promise.all([
+    firstSourcesPerCell(db, POSITION_CELLS, w, MAX_SOURCES, [...cells.values()]).then((rows) => groupBy(rows, cellOf)),
+    storiesPerCell(db, POSITION_CELLS, w, CORROBORATION_CAP, [...cells.values()]).then(storiesByCell),
+  ]);
+  const latestBefore = latestByGroup(before.map((r) => ({ group: cellKey(r.side, r.issue), value: r.stance, date: String(r.date) })));
   return [...cells].map(([k, c]) => {
     const beforeStances = latestBefore.get(k) ?? [];
     const nowStances = [...new Set(c.stances)].sort();
@@ -155,13 +154,6 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
       .groupBy(['issue', 'status'])
       .execute(),
   ]);
-  const windowCells = [...new Set(claims.map((r) => r.issue))].map((issue) => ({ issue }));
-  const [firstSources, stories] = await Promise.all([
-    firstSourcesPerCell(db, STATUS_CELLS, w, MAX_SOURCES, windowCells).then((rows) => groupBy(rows, cellOf)),
-    storiesPerCell(db, STATUS_CELLS, w, CORROBORATION_CAP, windowCells).then(storiesByCell),
-  ]);
-  const latestBefore = latestByGroup(before.map((r) => ({ group: r.issue, value: r.status, date: String(r.date) })));
-  const latestNow = latestByGroup(claims.map((r) => ({ group: r.issue, value: r.status, date: String(r.last) })));
   const byIssue = new Map<string, BriefStatusClaim[]>();
   for (const r of claims)
     (byIssue.get(r.issue) ?? byIssue.set(r.issue, []).get(r.issue)!).push({
@@ -171,6 +163,13 @@ async function statusMoves(db: Db, w: Window): Promise<BriefStatusMove[]> {
       last: String(r.last),
       reports: num(r.n),
     });
+  const windowCells = [...byIssue.keys()].map((issue) => ({ issue }));
+  const [firstSources, stories] = await Promise.all([
+    firstSourcesPerCell(db, STATUS_CELLS, w, MAX_SOURCES, windowCells).then((rows) => groupBy(rows, cellOf)),
+    storiesPerCell(db, STATUS_CELLS, w, CORROBORATION_CAP, windowCells).then(storiesByCell),
+  ]);
+  const latestBefore = latestByGroup(before.map((r) => ({ group: r.issue, value: r.status, date: String(r.date) })));
+  const latestNow = latestByGroup(claims.map((r) => ({ group: r.issue, value: r.status, date: String(r.last) })));
   return [...byIssue].map(([issue, issueClaims]) => {
     const k = cellKey('', issue);
     const beforeStatuses = [...new Set(latestBefore.get(issue) ?? [])];
